@@ -1,0 +1,62 @@
+import type { Article } from '../model/article';
+import type { Highlight } from '../model/highlight';
+import type { ImportBatch } from './import';
+
+/**
+ * What an import will do, decided before anything is written: a record whose id is new is added;
+ * one we already have is updated only when the file's copy was modified later, so an old backup
+ * never overwrites newer edits.
+ */
+
+/** Id (page key for articles) → the stored record's modified time (ISO 8601). */
+export type KnownTimes = ReadonlyMap<string, string>;
+/** Either the known times, or a look-up the database answers for just the ids in the file. */
+export type ExistingLookup = KnownTimes | ((ids: string[]) => Promise<KnownTimes> | KnownTimes);
+
+export interface MergeSet<T> {
+  add: T[];
+  update: T[];
+  skip: T[];
+}
+
+export interface ImportPlan extends MergeSet<Highlight> {
+  articles: MergeSet<Article>;
+  /** "added 3, updated 1, skipped 2" (highlights). */
+  summary: string;
+}
+
+const time = (iso: string) => Date.parse(iso);
+
+/** Keeps the newest copy when a file holds the same id twice. */
+function newestById<T>(records: readonly T[], key: (r: T) => string, modified: (r: T) => string): T[] {
+  const byId = new Map<string, T>();
+  for (const r of records) {
+    const seen = byId.get(key(r));
+    if (!seen || time(modified(r)) > time(modified(seen))) byId.set(key(r), r);
+  }
+  return [...byId.values()];
+}
+
+async function plan<T>(records: readonly T[], lookup: ExistingLookup, key: (r: T) => string, modified: (r: T) => string): Promise<MergeSet<T>> {
+  const unique = newestById(records, key, modified);
+  const known = typeof lookup === 'function' ? await lookup(unique.map(key)) : lookup;
+  const set: MergeSet<T> = { add: [], update: [], skip: [] };
+  for (const r of unique) {
+    const stored = known.get(key(r));
+    if (stored === undefined) set.add.push(r);
+    else if (time(modified(r)) > time(stored)) set.update.push(r);
+    else set.skip.push(r);
+  }
+  return set;
+}
+
+export async function planImport(batch: ImportBatch, existingHighlights: ExistingLookup, existingArticles: ExistingLookup = new Map()): Promise<ImportPlan> {
+  const highlights = await plan(batch.highlights, existingHighlights, (h) => h.id, (h) => h.modified);
+  // Articles have no edit time; the time the brief was computed says which copy is newer.
+  const articles = await plan(batch.articles, existingArticles, (a) => a.pageKey, (a) => a.computed);
+  return { ...highlights, articles, summary: importSummary(highlights) };
+}
+
+export function importSummary(set: MergeSet<unknown>): string {
+  return `added ${set.add.length}, updated ${set.update.length}, skipped ${set.skip.length}`;
+}

@@ -1,0 +1,43 @@
+import type { Article } from '../model/article';
+import type { Highlight } from '../model/highlight';
+
+/** The highlights of one page, with what a reader needs to recognise the page. */
+export interface PageGroup {
+  pageKey: string;
+  title: string;
+  url: string;
+  site: string;
+  /** The article's published date when known, else the day of the page's first highlight (YYYY-MM-DD). */
+  date: string;
+  highlights: Highlight[];
+}
+
+/**
+ * Groups highlights by page, keeping the order the caller gave (the order the library shows),
+ * so "export what I see" exports it in the same order. The article's title wins over the
+ * title remembered on the highlight, which may be an older version of the page.
+ */
+export function groupByPage(highlights: readonly Highlight[], articles: readonly Article[] = []): PageGroup[] {
+  const articleOf = new Map(articles.map((a) => [a.pageKey, a]));
+  const groups = new Map<string, PageGroup>();
+  for (const h of highlights) {
+    let group = groups.get(h.pageKey);
+    if (!group) {
+      const a = articleOf.get(h.pageKey);
+      group = {
+        pageKey: h.pageKey,
+        title: a?.title || h.title || h.url,
+        url: h.url,
+        site: a?.site ?? '',
+        date: (a?.published ?? '').slice(0, 10),
+        highlights: [],
+      };
+      groups.set(h.pageKey, group);
+    }
+    group.highlights.push(h);
+  }
+  for (const g of groups.values()) {
+    if (!g.date) g.date = g.highlights.reduce((min, h) => (h.created < min ? h.created : min), g.highlights[0]!.created).slice(0, 10);
+  }
+  return [...groups.values()];
+}

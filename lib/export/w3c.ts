@@ -1,0 +1,110 @@
+import type { Highlight } from '../model/highlight';
+import { urnOf } from './ids';
+
+/**
+ * W3C Web Annotation Data Model (JSON-LD) export.
+ * Our own fields that the model has no word for (colour, page key, page title, anchor state) travel as
+ * properties in a `brieflight:` namespace declared in the @context, so JSON-LD tools read them as IRIs and
+ * the W3C MUST assertions (which allow extra properties) still pass.
+ */
+
+export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+export const BRIEFLIGHT_NS = 'https://brieflight.app/ns#';
+export const W3C_CONTEXT = [ANNO_CONTEXT, { brieflight: BRIEFLIGHT_NS }] as const;
+
+export interface W3cTextualBody {
+  type: 'TextualBody';
+  value: string;
+  format?: string;
+  purpose: 'commenting' | 'tagging';
+}
+
+export interface W3cAnnotation {
+  '@context': typeof W3C_CONTEXT;
+  id: string;
+  type: 'Annotation';
+  motivation: 'highlighting' | 'commenting';
+  created: string;
+  modified: string;
+  body?: W3cTextualBody[];
+  target: {
+    source: string;
+    selector: [
+      { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string },
+      { type: 'TextPositionSelector'; start: number; end: number },
+    ];
+  };
+  'brieflight:color': Highlight['color'];
+  'brieflight:pageKey': string;
+  'brieflight:title': string;
+  'brieflight:state': Highlight['state'];
+}
+
+/** One highlight as a self-contained annotation (it carries its own @context, so it can be cut out of a collection). */
+export function toW3cAnnotation(h: Highlight): W3cAnnotation {
+  const body: W3cTextualBody[] = [];
+  if (h.note) body.push({ type: 'TextualBody', value: h.note, format: 'text/plain', purpose: 'commenting' });
+  for (const tag of h.tags) body.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
+  const { quote, position } = h.selectors;
+  return {
+    '@context': W3C_CONTEXT,
+    id: urnOf(h.id),
+    type: 'Annotation',
+    motivation: h.note ? 'commenting' : 'highlighting',
+    created: h.created,
+    modified: h.modified,
+    // No body at all when there is nothing to say: the model allows an annotation without one.
+    ...(body.length ? { body } : {}),
+    target: {
+      source: h.url,
+      selector: [
+        { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+        { type: 'TextPositionSelector', start: position.start, end: position.end },
+      ],
+    },
+    'brieflight:color': h.color,
+    'brieflight:pageKey': h.pageKey,
+    'brieflight:title': h.title,
+    'brieflight:state': h.state,
+  };
+}
+
+export interface CollectionOptions {
+  /** A URI for the collection; a fresh urn:uuid by default. */
+  id?: string;
+  label?: string;
+}
+
+function collectionId(opts: CollectionOptions): string {
+  return opts.id ?? urnOf(globalThis.crypto.randomUUID());
+}
+
+/**
+ * The collection as string parts, so 100,000 annotations never have to sit in one object graph:
+ * an AnnotationCollection whose `first` is an embedded AnnotationPage holding every item.
+ */
+export function* w3cCollectionParts(highlights: readonly Highlight[], opts: CollectionOptions = {}): Generator<string> {
+  const id = collectionId(opts);
+  const head = {
+    '@context': W3C_CONTEXT,
+    id,
+    type: 'AnnotationCollection',
+    label: opts.label ?? 'Brieflight highlights',
+    total: highlights.length,
+  };
+  // Without items the model does not need `first` (it is required only when total > 0).
+  if (highlights.length === 0) {
+    yield JSON.stringify(head, null, 2);
+    return;
+  }
+  const page = JSON.stringify({ id: `${id}#page1`, type: 'AnnotationPage', startIndex: 0 });
+  yield `${JSON.stringify(head, null, 2).slice(0, -2)},\n  "first": ${page.slice(0, -1)},"items":[\n`;
+  for (let i = 0; i < highlights.length; i++) {
+    yield (i ? ',\n' : '') + JSON.stringify(toW3cAnnotation(highlights[i]!));
+  }
+  yield '\n]}\n}\n';
+}
+
+export function toW3cCollection(highlights: readonly Highlight[], opts: CollectionOptions = {}): string {
+  return [...w3cCollectionParts(highlights, opts)].join('');
+}

@@ -1,0 +1,77 @@
+import type { Highlight } from '../model/highlight';
+
+/**
+ * Words for search, in the form a Dexie multi-entry index stores them: NFC, lower case, Vietnamese
+ * diacritics folded (so "giai ngan" finds "giải ngân" and "da nang" finds "Đà Nẵng"), split on
+ * anything that is not a letter or a digit, without repeats.
+ */
+
+/** The longest word kept: a longer run is a URL or a hash, not something a reader types. */
+const MAX_WORD_LENGTH = 40;
+/** Words indexed per highlight: enough for a long quote and note, bounded for 100,000 highlights. */
+export const MAX_INDEXED_WORDS = 300;
+
+/** Folds text to the form words are compared in. `đ` has no combining mark, so it is mapped by hand. */
+export function foldText(text: string): string {
+  return text.normalize('NFC').toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').normalize('NFC');
+}
+
+function* wordsIn(text: string): Generator<string> {
+  for (const word of foldText(text).split(/[^\p{L}\p{N}]+/u)) if (word) yield word.slice(0, MAX_WORD_LENGTH);
+}
+
+/** Every distinct folded word of the text, in order of first appearance. */
+export function searchWords(text: string): string[] {
+  return [...new Set(wordsIn(text))];
+}
+
+/** The query's words, folded the same way; each must match the start of some word of a highlight. */
+export function queryWords(query: string): string[] {
+  return searchWords(query);
+}
+
+function fieldsOf(h: Highlight, site?: string): string[] {
+  // Tags, title and site first: when a very long quote hits the cap, these short fields are still indexed.
+  return [h.tags.join(' '), h.title, site ?? '', h.note, h.text];
+}
+
+/**
+ * The words a highlight is indexed under (multi-entry index). Single letters are left out: every
+ * record would have them, and a one-letter query is still checked by matchesQuery on the candidates.
+ */
+export function wordsOfHighlight(h: Highlight, site?: string): string[] {
+  const words = new Set<string>();
+  for (const field of fieldsOf(h, site)) {
+    for (const word of wordsIn(field)) {
+      if (word.length < 2) continue;
+      words.add(word);
+      if (words.size >= MAX_INDEXED_WORDS) return [...words];
+    }
+  }
+  return [...words];
+}
+
+/**
+ * True when every query word is the start of some word in the highlight (quote, note, tags, title, site).
+ * Works on all words, not only the indexed ones, so it is the final word on what a search shows.
+ */
+export function matchesQuery(h: Highlight, words: readonly string[], site?: string): boolean {
+  if (!words.length) return true;
+  const own = new Set<string>();
+  for (const field of fieldsOf(h, site)) for (const w of wordsIn(field)) own.add(w);
+  return words.every((q) => {
+    const needle = foldText(q);
+    for (const w of own) if (w.startsWith(needle)) return true;
+    return false;
+  });
+}
+
+/**
+ * The query word to ask the index with (`where('words').startsWith(word)`): the longest one, because it
+ * narrows the candidates most. Null when no word is long enough to be in the index.
+ */
+export function indexWordFor(words: readonly string[]): string | null {
+  let best: string | null = null;
+  for (const w of words) if (w.length >= 2 && (!best || w.length > best.length)) best = w;
+  return best;
+}
