@@ -1,0 +1,67 @@
+// computeBrief: the directives and targets of an article's plain text. Pure: no DOM, no I/O.
+import type { Brief, Directive, Target } from '../model/brief';
+import { detectLanguage } from './detect';
+import { findDirectivesEn } from './rules-en';
+import { findDirectivesVi, type Found } from './rules-vi';
+import { deadlinesEn, quantitiesEn } from './targets-en';
+import { deadlinesVi, quantitiesVi, yearHintVi, type TargetHit } from './targets-vi';
+import { quoteAt, splitSentences, type Sentence } from './text';
+
+export { detectLanguage };
+
+interface LangRules {
+  directives(sentences: Sentence[], hasTarget: (s: Sentence) => boolean): Found[];
+  quantities(s: Sentence): TargetHit[];
+  deadlines(s: Sentence, yearHint: number | null): TargetHit[];
+}
+
+const RULES: Record<string, LangRules> = {
+  vi: { directives: findDirectivesVi, quantities: quantitiesVi, deadlines: deadlinesVi },
+  en: { directives: (s) => findDirectivesEn(s), quantities: quantitiesEn, deadlines: deadlinesEn },
+};
+
+export function computeBrief(input: string, lang: string): Brief {
+  const code = (lang || '').toLowerCase().split(/[-_]/)[0] ?? '';
+  const rules = RULES[code];
+  if (!rules) return { lang: code || 'und', supported: false, directives: [], targets: [] };
+  const text = input.normalize('NFC');
+  const sentences = splitSentences(text, code);
+  const yearHint = yearHintVi(text);
+
+  // Quantities first: plan nouns ("kế hoạch", "mục tiêu") only make a directive when a value is set.
+  const qty = new Map<Sentence, TargetHit[]>();
+  for (const s of sentences) {
+    const q = rules.quantities(s);
+    if (q.length) qty.set(s, q);
+  }
+  const found = rules.directives(sentences, (s) => qty.has(s));
+
+  const directives: Directive[] = [];
+  const targets: Target[] = [];
+  const inDirective = new Set<Sentence>();
+  for (const f of found) inDirective.add(f.sentence);
+
+  for (const s of sentences) {
+    const hits = [...(qty.get(s) ?? [])];
+    const dl = inDirective.has(s) ? rules.deadlines(s, yearHint) : [];
+    for (const d of dl) if (!hits.some((h) => d.start < h.end && d.end > h.start)) hits.push(d);
+    hits.sort((a, b) => a.start - b.start);
+    for (const h of hits) {
+      const start = s.start + h.start;
+      const end = s.start + h.end;
+      targets.push({
+        text: text.slice(start, end), start, end, kind: h.kind, metric: h.metric, comparator: h.comparator,
+        value: h.value, unit: h.unit, by: h.by, rule: h.rule, quote: quoteAt(text, start, end),
+      });
+    }
+  }
+  for (const f of found) {
+    const s = f.sentence;
+    const deadline = rules.deadlines(s, yearHint)[0];
+    directives.push({
+      text: s.text, start: s.start, end: s.end, issuer: f.issuer, addressee: f.addressee, action: f.action,
+      deadline: deadline ? s.text.slice(deadline.start, deadline.end) : null, rule: f.rule, quote: quoteAt(text, s.start, s.end),
+    });
+  }
+  return { lang: code, supported: true, directives, targets };
+}

@@ -1,0 +1,70 @@
+// Vietnamese word lists used by the rules. Data only: the rules decide what they mean.
+import { wordsRe } from './text';
+
+/** Verbs by which an authority orders or asks a party to act; the addressee follows them. */
+export const ORDER_VERBS = [
+  'yêu cầu', 'đề nghị', 'chỉ đạo', 'chỉ thị', 'kêu gọi', 'đôn đốc', 'giao', 'giao nhiệm vụ', 'giao cho',
+  'nghiêm cấm', 'cấm', 'buộc', 'bắt buộc', 'quán triệt',
+];
+/** Words before an order verb that make it a noun ("theo đề nghị của", "Đơn đề nghị", "đáp ứng yêu cầu"). */
+export const ORDER_NOUN_BEFORE = /(?:theo|các|những|mọi|đáp ứng|đúng|đơn|có|là|với|tại|trong|giấy|văn bản|nội dung|nhiều|kiến)\s+$/iu;
+/** Words right after "giao" that make it a compound noun/verb of another sense. */
+export const GIAO_NOT = /^giao\s+(?:dịch|thông|lưu|tiếp|hàng|thương|ban|thoa|hữu|kết|hẹn|thừa|nhận|điểm|diện|thời)/iu;
+
+/** Modals that put a duty on the subject before them. */
+export const MODALS = ['cần', 'phải', 'cần phải', 'không được', 'không để', 'chịu trách nhiệm', 'có trách nhiệm'];
+export const MODAL_NOT_AFTER = /^(?:cần|phải|nên)\s+(?:thiết|chăng|là|không|có\s+(?:thời gian|sự))/iu;
+export const MODAL_NOT_BEFORE = /(?:không|chưa|nhu|khi|nếu|thì|buộc|đến|sẽ)\s+$/iu;
+
+/** Commitments and plans of the subject (RUBRIC: phấn đấu, quyết tâm, "will" as a pledge). */
+export const COMMIT = [
+  'phấn đấu', 'quyết tâm', 'cam kết', 'đặt mục tiêu', 'đặt kế hoạch', 'lên kế hoạch', 'có kế hoạch', 'kế hoạch',
+  'mục tiêu', 'sẽ', 'dự kiến', 'trình', 'thông qua', 'chủ trương', 'muốn',
+];
+
+/** Verbs that drive an instruction ("tiếp tục", "tăng cường" …): an action verb or its lead adverb. */
+export const DRIVE = [
+  'tiếp tục', 'tập trung', 'khẩn trương', 'tăng cường', 'đẩy mạnh', 'đẩy nhanh', 'chủ động', 'kiên quyết',
+  'quyết liệt', 'sẵn sàng', 'chủ trì', 'thần tốc', 'nghiêm túc', 'triệt để', 'kịp thời', 'sớm',
+];
+
+/** Action verbs: the end of an addressee and the start of the action. */
+export const ACTION_VERBS = [
+  ...DRIVE, 'phối hợp', 'thực hiện', 'triển khai', 'rà soát', 'xây dựng', 'quản lý', 'kiểm soát', 'hoàn thành',
+  'hoàn thiện', 'tổ chức', 'nghiên cứu', 'giám sát', 'cách ly', 'theo dõi', 'truy vết', 'xuất trình', 'thẩm định',
+  'căn cứ', 'gửi', 'báo cáo', 'công khai', 'thông báo', 'xác định', 'lấy mẫu', 'điều tra', 'chuẩn bị', 'bố trí',
+  'đề xuất', 'bảo đảm', 'đảm bảo', 'nâng cao', 'xem xét', 'giải quyết', 'xử lý', 'quán triệt', 'phát huy',
+  'tuyên truyền', 'hướng dẫn', 'tăng', 'giảm', 'đưa', 'làm rõ', 'khoanh vùng', 'siết chặt', 'duy trì', 'dừng',
+  'tạm dừng', 'đóng cửa', 'mở', 'lập', 'thành lập', 'cử', 'huy động', 'ưu tiên', 'tổng hợp', 'chấn chỉnh',
+  'kiểm tra', 'trình', 'ban hành', 'cung cấp', 'hỗ trợ', 'đầu tư', 'cập nhật', 'đánh giá', 'sau khi', 'cần',
+  'phải', 'không được', 'không để', 'phấn đấu', 'khắc phục', 'tháo gỡ', 'nắm chắc', 'đổi mới', 'chỉ đạo',
+  'giao', 'yêu cầu', 'đề nghị', 'hoàn tất', 'nộp', 'xét chọn', 'tiếp nhận', 'bồi hoàn', 'chi trả', 'phát hành',
+  'chia', 'chốt', 'tiến hành', 'áp dụng', 'lắng nghe', 'đối thoại', 'vận động', 'xin', 'ngay',
+];
+
+/** Clause-initial verbs that start an instruction with an implied addressee (continuation of a list). */
+export const IMPERATIVE_START = [
+  ...DRIVE, 'tăng cường', 'đẩy mạnh', 'tổ chức', 'lấy mẫu', 'xây dựng', 'bảo đảm', 'đảm bảo', 'thành lập',
+  'rà soát', 'triển khai', 'thực hiện', 'kiểm soát', 'quản lý', 'nâng cao', 'phát huy', 'khoanh vùng',
+  'huy động', 'bố trí', 'chuẩn bị', 'không để', 'nghiêm cấm', 'yêu cầu', 'giao', 'chỉ đạo', 'cần', 'phải',
+  'đối thoại', 'hoàn thành', 'hoàn thiện', 'đề nghị', 'xử lý', 'giám sát', 'kiểm tra', 'cách ly',
+];
+
+/** Connectors that open a continuation sentence ("Đồng thời, …"). */
+export const CONNECTOR = /^(?:đồng thời|bên cạnh đó|cùng với đó|ngoài ra|theo đó|mặt khác|trước mắt|đặc biệt|trong đó|tiếp đó|sau đó|cùng với|song song)\s*,?\s*/iu;
+
+/** Marks of a completed action reported as a fact. */
+export const PAST = /(?<![\p{L}])(?:đã|vừa qua|vừa|từng|đã được|đã có)(?![\p{L}])/iu;
+
+/** Words that open a party (organisation or group) as a subject. */
+export const PARTY_HEAD = /^(?:các\s+|những\s+|mỗi\s+|toàn\s+)?(?:bộ|ubnd|ủy ban|uỷ ban|hđnd|sở|ban|cơ sở|cơ quan|trường|ngân hàng|hđqt|hội đồng|đại hội|chính phủ|thủ tướng|tỉnh|thành phố|tp|huyện|xã|phường|quận|ngành|lực lượng|địa phương|đơn vị|doanh nghiệp|công ty|tập đoàn|cấp ủy|cấp uỷ|chính quyền|trung tâm|bệnh viện|sinh viên|học sinh|thí sinh|người dân|người|hộ|đảng ủy|thành ủy|tỉnh ủy|quân đội|công an|bộ đội|thanh tra|tổ|đoàn|văn phòng|cục|tổng cục|viện|nhà trường|giáo viên|cán bộ|lãnh đạo)(?![\p{L}])/iu;
+
+/** Reporting frames: "X cho biết, …" — what follows is the content, not a subject. */
+export const REPORT_FRAME = /(?:cho biết|cho hay|nhấn mạnh|khẳng định|nói|chia sẻ|thông tin|lưu ý|phát biểu|kết luận|nêu rõ|nhận định|đánh giá)\s*(?:rằng|là)?\s*[,:]\s*/giu;
+
+export const ORDER_RE = wordsRe(ORDER_VERBS);
+export const MODAL_RE = wordsRe(MODALS);
+export const COMMIT_RE = wordsRe(COMMIT);
+export const DRIVE_RE = wordsRe(DRIVE);
+export const ACTION_RE = wordsRe(ACTION_VERBS);
+export const IMPERATIVE_RE = new RegExp(`^${wordsRe(IMPERATIVE_START, 'iu').source}`, 'iu');

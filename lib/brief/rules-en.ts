@@ -1,0 +1,64 @@
+// English directive rules.
+import { HYPOTHETICAL, MODAL_RE, ORDER_RE, PLEDGE_RE, SAID_FRAME, TO_INF, WILL_RE } from './lexicon-en';
+import type { Found } from './rules-vi';
+import { clip, type Sentence } from './text';
+
+const SUBJECT_RE = /([A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|and|for))*|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t|the [a-z]+(?: [a-z]+)?)\s*$/u;
+
+function subjectBefore(t: string, at: number): string | null {
+  const head = t.slice(0, at).replace(/\s+(?:also|still|now|then|not|really|will|would)\s*$/i, '').replace(/[\s,]+$/, '');
+  const m = SUBJECT_RE.exec(head);
+  return m ? m[1]!.trim() : null;
+}
+
+/** Finds the directives of an English article. */
+export function findDirectivesEn(sentences: Sentence[]): Found[] {
+  const out: Found[] = [];
+  let lastPerson: string | null = null;
+  for (const s of sentences) {
+    const f = classify(s);
+    const named = /\b(?:Mr\.|Mrs\.|Ms\.|President|Prime Minister)\s+[A-Z][\w-]+/.exec(s.text);
+    if (named) lastPerson = named[0];
+    if (!f) continue;
+    if (f.addressee && /^(?:he|she)$/i.test(f.addressee) && lastPerson) f.addressee = lastPerson;
+    out.push(f);
+  }
+  return out;
+}
+
+function classify(s: Sentence): Found | null {
+  const t = s.text;
+  if (t.length < 25 || t.trimEnd().endsWith('?') || !/[a-z]/.test(t)) return null;
+  ORDER_RE.lastIndex = 0;
+  for (let m = ORDER_RE.exec(t); m; m = ORDER_RE.exec(t)) {
+    const rest = t.slice(m.index + m[0].length);
+    const inf = TO_INF.exec(rest);
+    if (!inf) continue;
+    const addressee = (inf[1] ?? '').trim() || null;
+    if (!addressee || /\b(?:how|what|why|whether)\b/i.test(addressee)) continue;
+    return { sentence: s, rule: 'en.order', issuer: subjectBefore(t, m.index), addressee, action: clip(rest.slice(inf.index + inf[0].length - (inf[2]?.length ?? 0)), 10) };
+  }
+  MODAL_RE.lastIndex = 0;
+  for (let m = MODAL_RE.exec(t); m; m = MODAL_RE.exec(t)) {
+    const head = t.slice(0, m.index);
+    if (HYPOTHETICAL.test(head.slice(-40))) continue;
+    const subject = subjectBefore(t, m.index);
+    if (!subject || /^(?:it|i|you)$/i.test(subject)) continue;
+    return { sentence: s, rule: 'en.modal', issuer: null, addressee: subject, action: clip(t.slice(m.index + m[0].length), 10) };
+  }
+  PLEDGE_RE.lastIndex = 0;
+  for (let m = PLEDGE_RE.exec(t); m; m = PLEDGE_RE.exec(t)) {
+    const subject = subjectBefore(t, m.index);
+    return { sentence: s, rule: 'en.pledge', issuer: null, addressee: subject, action: clip(t.slice(m.index + m[0].length).replace(/^\s*(?:to|that)\s+/, ''), 10) };
+  }
+  WILL_RE.lastIndex = 0;
+  for (let m = WILL_RE.exec(t); m; m = WILL_RE.exec(t)) {
+    const head = t.slice(0, m.index);
+    if (!SAID_FRAME.test(head) && !/^(?:[A-Z][\w.'’-]*\s+){1,4}$/u.test(head)) continue;
+    if (HYPOTHETICAL.test(head.slice(-30))) continue;
+    const subject = subjectBefore(t, m.index);
+    if (!subject || /^it$/i.test(subject)) continue;
+    return { sentence: s, rule: 'en.will', issuer: null, addressee: subject, action: clip(t.slice(m.index + m[0].length - (m[1]?.length ?? 0)), 10) };
+  }
+  return null;
+}

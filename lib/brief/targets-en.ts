@@ -1,0 +1,66 @@
+// English target rules: quantities set as goals, deadlines of required actions.
+import { enMonth, enWordNumber, parseEnNumber } from './numbers';
+import type { TargetHit } from './targets-vi';
+import type { Sentence } from './text';
+
+const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|fifty|hundred|dozen`;
+const QUAL = String.raw`up to|at least|at most|no more than|no less than|more than|less than|fewer than|around|about|nearly|roughly|over|under|some`;
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const QTY_RE = new RegExp(String.raw`\b(?:(${QUAL})\s+)?(\$|€|£)?(${NUM})(?:\s+(thousand|million|billion|trillion))?(\s*%|\s+percent\b|\s+(?:metric\s+)?tons\b|\s+[“"]?[a-z]+[”"]?(?=\s+of\b))?`, 'gi');
+const GOAL = /\b(?:goal|target|aim|plan(?:s|ned)? to|will|must|pledg\w*|vow\w*|promis\w*|requir\w*|set to|to reach|to cut|to raise|to buy|to triple|to double|halve|by 20\d\d|urg\w*|with a goal)\b/i;
+const REPORTED = /\b(?:grew|rose|fell|dropped|was|were|had|reported|recorded|last year|ago)\b/i;
+const CMP: Record<string, TargetHit['comparator']> = {
+  'up to': '<=', 'at most': '<=', 'no more than': '<=', 'at least': '>=', 'no less than': '>=', 'more than': '>', over: '>',
+  'less than': '<', 'fewer than': '<', under: '<', around: '~', about: '~', nearly: '~', roughly: '~', some: '~',
+};
+
+export function quantitiesEn(s: Sentence): TargetHit[] {
+  const t = s.text;
+  if (!GOAL.test(t)) return [];
+  const out: TargetHit[] = [];
+  QTY_RE.lastIndex = 0;
+  for (let m = QTY_RE.exec(t); m; m = QTY_RE.exec(t)) {
+    const [whole, qual, cur, numRaw = '', scale, unitRaw] = m;
+    if (!cur && !unitRaw && !qual) continue;
+    if (/^(?:19|20)\d\d$/.test(numRaw)) continue;
+    const base = parseEnNumber(numRaw) ?? enWordNumber(numRaw);
+    if (base === null) continue;
+    const clause = t.slice(Math.max(0, m.index - 60), m.index);
+    if (REPORTED.test(clause) && !GOAL.test(clause)) continue;
+    const value = cur && scale ? base * (SCALE[scale.toLowerCase()] ?? 1) : base;
+    const unit = cur ? ({ $: 'USD', '€': 'EUR', '£': 'GBP' } as Record<string, string>)[cur] ?? null
+      : unitRaw ? unitRaw.trim().replace(/^percent$/i, '%').replace(/[“”"]/g, '') : scale ?? null;
+    out.push({
+      start: m.index, end: m.index + whole.trimEnd().length, kind: 'quantity', rule: 'en.quantity.goal', metric: null,
+      comparator: qual ? CMP[qual.toLowerCase()] ?? '=' : '=', value, unit, by: /\bby (20\d\d)\b/.exec(t)?.[1] ?? null,
+    });
+  }
+  return out;
+}
+
+const MONTH = String.raw`Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?`;
+const DEADLINE_RE = new RegExp(String.raw`\b(by|before|no later than|until|within|in|starting in|by the end of)\s+(?:(${MONTH})\.?\s+(\d{1,2})(?:,?\s+(20\d\d))?|(\d+|one|two|three|ten|thirty)\s+(days?|weeks?|months?|years?)|(20\d\d))\b`, 'g');
+
+export function deadlinesEn(s: Sentence, yearHint: number | null): TargetHit[] {
+  const t = s.text;
+  const out: TargetHit[] = [];
+  DEADLINE_RE.lastIndex = 0;
+  for (let m = DEADLINE_RE.exec(t); m; m = DEADLINE_RE.exec(t)) {
+    const lead = m[1] ?? '';
+    let value: string | null = null;
+    if (m[2]) {
+      const mo = enMonth(m[2]);
+      const y = m[4] ? Number(m[4]) : yearHint;
+      if (mo) value = `${y ?? ''}${y ? '-' : ''}${String(mo).padStart(2, '0')}-${String(m[3]).padStart(2, '0')}`;
+    } else if (m[5]) {
+      if (lead !== 'within') continue;
+      const n = parseEnNumber(m[5]) ?? enWordNumber(m[5]);
+      const u = (m[6] ?? 'd')[0]!.toUpperCase();
+      value = `P${n}${u === 'W' ? 'W' : u === 'M' ? 'M' : u === 'Y' ? 'Y' : 'D'}`;
+    } else if (m[7]) value = m[7];
+    if (!value) continue;
+    const cmp = lead === 'before' ? '<' : lead === 'in' || lead === 'starting in' ? '=' : '<=';
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'deadline', rule: 'en.deadline', metric: null, comparator: cmp, value, unit: null, by: value.slice(0, 4) });
+  }
+  return out;
+}
