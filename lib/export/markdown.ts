@@ -12,12 +12,19 @@ import { groupByPage, type PageGroup } from './pages';
  * starting with `- ` or `1. ` not a list. Leading spaces are dropped (they would start a code block).
  */
 
-const INLINE_SPECIAL = /[\\`*_[\]<>#|~=$%^{}]/g;
+const INLINE_SPECIAL = /[\\`*_[\]<>#|$^{}]/g;
+/** Obsidian marks: ==highlight==, ~~strike~~, %%comment%%. Single ones ("100%") stay readable. */
+const DOUBLED_SPECIAL = /==|~~|%%/g;
 
 function escapeLine(line: string): string {
-  let out = line.trimStart().replace(INLINE_SPECIAL, (c) => `\\${c}`).replace(/\(\(/g, '\\(\\(').replace(/::/g, ':\\:');
-  // Block markers only count at the start of a line.
-  out = out.replace(/^([-+])(?=\s|$)/, '\\$1').replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
+  let out = line
+    .trimStart()
+    .replace(INLINE_SPECIAL, (c) => `\\${c}`)
+    .replace(DOUBLED_SPECIAL, (cc) => `\\${cc[0]}\\${cc[1]}`)
+    .replace(/\(\(/g, '\\(\\(')
+    .replace(/::/g, ':\\:');
+  // Block markers only count at the start of a line; a leading "-" also starts "---" (a rule or a heading underline).
+  out = out.replace(/^([-+])/, '\\$1').replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
   return out;
 }
 

@@ -1,0 +1,34 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { EXPORT_FORMATS, exportChunks, exportText } from '../../../lib/export';
+import { sampleArticles, sampleHighlights } from '../../fixtures/export/sample';
+
+const NOW = new Date('2026-11-26T10:00:00Z');
+
+async function collect(gen: AsyncGenerator<string>): Promise<string[]> {
+  const out: string[] = [];
+  for await (const chunk of gen) out.push(chunk);
+  return out;
+}
+
+describe('chunked export', () => {
+  it.each(EXPORT_FORMATS.filter((f) => f !== 'w3c'))('%s: the chunks join to the same file as the one-shot export', async (format) => {
+    const chunks = await collect(exportChunks(format, sampleHighlights, sampleArticles, { chunkSize: 2, now: NOW }));
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.join('')).toBe(exportText(format, sampleHighlights, sampleArticles, NOW));
+  });
+
+  it('w3c: the chunks join to a collection holding every highlight', async () => {
+    const chunks = await collect(exportChunks('w3c', sampleHighlights, sampleArticles, { chunkSize: 1 }));
+    expect(chunks.length).toBeGreaterThan(sampleHighlights.length);
+    expect(JSON.parse(chunks.join('')).first.items).toHaveLength(sampleHighlights.length);
+  });
+
+  it('gives the page back between chunks', async () => {
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    await collect(exportChunks('csv', sampleHighlights, sampleArticles, { chunkSize: 1 }));
+    clearInterval(timer);
+    expect(ticks).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,76 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { checkImportSize, ImportError, MAX_IMPORT_BYTES, parseImport, toBackup, toW3cAnnotation } from '../../../lib/export';
+import { sampleArticles, sampleHighlights } from '../../fixtures/export/sample';
+
+/** The message the reader sees, or a failure when nothing was thrown. */
+function importMessage(text: string, opts?: Parameters<typeof parseImport>[1]): string {
+  try {
+    parseImport(text, opts);
+  } catch (e) {
+    expect(e).toBeInstanceOf(ImportError);
+    return (e as Error).message;
+  }
+  throw new Error('the import was accepted');
+}
+
+const backupWith = (edit: (highlights: Record<string, unknown>[]) => void) => {
+  const doc = JSON.parse(toBackup(sampleHighlights, sampleArticles));
+  edit(doc.highlights);
+  return JSON.stringify(doc);
+};
+
+describe('bad import files', () => {
+  it('refuses a file that is not JSON', () => {
+    expect(importMessage('Quote,Note\n"a","b"')).toMatch(/not JSON/);
+  });
+
+  it('refuses an empty file', () => {
+    expect(importMessage('')).toBe('The file is empty.');
+    expect(importMessage('\uFEFF  \n')).toBe('The file is empty.');
+  });
+
+  it('refuses JSON that is neither a backup nor annotations', () => {
+    expect(importMessage('{"hello": "world"}')).toMatch(/neither a Brieflight backup nor W3C Web Annotations/);
+    expect(importMessage('[1, 2]')).toMatch(/neither/);
+  });
+
+  it('names the record and the field when a date is not a date', () => {
+    const text = backupWith((hs) => { hs[2]!.created = 'yesterday'; });
+    expect(importMessage(text)).toBe(`Record 3 (${sampleHighlights[2]!.id}): "created" is not a date`);
+    const anno = { ...toW3cAnnotation(sampleHighlights[0]!), modified: '31/12/2026' };
+    expect(importMessage(JSON.stringify(anno))).toBe(`Record 1 (urn:uuid:${sampleHighlights[0]!.id}): "modified" is not a date`);
+  });
+
+  it('names the record missing its quote', () => {
+    expect(importMessage(backupWith((hs) => { delete hs[1]!.text; }))).toBe(`Record 2 (${sampleHighlights[1]!.id}): "text" is missing`);
+    const anno = toW3cAnnotation(sampleHighlights[0]!);
+    const noQuote = { ...anno, target: { source: anno.target.source, selector: [anno.target.selector[1]] } };
+    expect(importMessage(JSON.stringify([anno, noQuote]))).toMatch(/^Record 2 \(urn:uuid:.*\): "target\.selector" has no TextQuoteSelector/);
+    const bookmark = { type: 'Annotation', id: 'https://x.example/a1', target: 'https://x.example/page' };
+    expect(importMessage(JSON.stringify(bookmark))).toMatch(/^Record 1 \(https:\/\/x\.example\/a1\): .*TextQuoteSelector/);
+  });
+
+  it('names the field when a colour or state is unknown', () => {
+    expect(importMessage(backupWith((hs) => { hs[0]!.color = 'red'; }))).toMatch(/^Record 1 \(.*\): "color" is "red", expected one of yellow, green/);
+  });
+
+  it('names a broken article of a backup', () => {
+    const doc = JSON.parse(toBackup(sampleHighlights, sampleArticles));
+    doc.articles[1].published = 42;
+    expect(importMessage(JSON.stringify(doc))).toBe(`Article 2 (${sampleArticles[1]!.pageKey}): "published" should be string, not number`);
+  });
+
+  it('refuses a backup from a newer version', () => {
+    expect(importMessage(JSON.stringify({ format: 'brieflight-backup', version: 2, highlights: [] }))).toMatch(/version 2.*Update Brieflight/);
+  });
+
+  it('refuses a file over 200 MB before reading it', () => {
+    expect(MAX_IMPORT_BYTES).toBe(200 * 1024 * 1024);
+    expect(() => checkImportSize(MAX_IMPORT_BYTES)).not.toThrow();
+    expect(() => checkImportSize(MAX_IMPORT_BYTES + 1)).toThrow(ImportError);
+    expect(() => checkImportSize(300 * 1024 * 1024)).toThrow('The file is 300 MB; Brieflight imports files up to 200 MB.');
+    // parseImport checks the size it is told before it parses anything.
+    expect(importMessage('not even json', { bytes: 250 * 1024 * 1024 })).toMatch(/^The file is 250 MB/);
+  });
+});

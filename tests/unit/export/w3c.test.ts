@@ -1,0 +1,51 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { parseImport, toW3cAnnotation, toW3cCollection } from '../../../lib/export';
+import { sampleHighlights } from '../../fixtures/export/sample';
+
+const first = sampleHighlights[0]!;
+
+describe('W3C Web Annotation export', () => {
+  it('writes a highlight as an Annotation with its quote, position, note and tags', () => {
+    const a = toW3cAnnotation(first);
+    expect(a['@context']).toContain('http://www.w3.org/ns/anno.jsonld');
+    expect(a.id).toBe(`urn:uuid:${first.id}`);
+    expect(a.type).toBe('Annotation');
+    expect(a.target.source).toBe(first.url);
+    expect(a.target.selector.map((s) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector']);
+    expect(a.body).toEqual([
+      { type: 'TextualBody', value: first.note, format: 'text/plain', purpose: 'commenting' },
+      { type: 'TextualBody', value: 'đầu tư công', purpose: 'tagging' },
+      { type: 'TextualBody', value: 'hạn chót', purpose: 'tagging' },
+    ]);
+    expect(a['brieflight:color']).toBe('pink');
+  });
+
+  it('leaves out the body of a highlight with no note and no tags', () => {
+    expect(toW3cAnnotation(sampleHighlights[1]!).body).toBeUndefined();
+  });
+
+  it('writes a collection whose first page holds every annotation', () => {
+    const doc = JSON.parse(toW3cCollection(sampleHighlights, { id: 'urn:uuid:00000000-0000-4000-8000-000000000000' }));
+    expect(doc).toMatchObject({ type: 'AnnotationCollection', total: sampleHighlights.length, label: expect.any(String) });
+    expect(doc.first.type).toBe('AnnotationPage');
+    expect(doc.first.items.map((a: { id: string }) => a.id)).toEqual(sampleHighlights.map((h) => `urn:uuid:${h.id}`));
+  });
+
+  it('imports its own collection back to the same highlights', () => {
+    const batch = parseImport(toW3cCollection(sampleHighlights));
+    expect(batch.source).toBe('w3c');
+    expect(batch.highlights).toEqual(sampleHighlights);
+  });
+
+  it('imports one annotation on its own', () => {
+    expect(parseImport(JSON.stringify(toW3cAnnotation(first))).highlights).toEqual([first]);
+  });
+
+  it('writes an empty collection without a first page', () => {
+    const doc = JSON.parse(toW3cCollection([]));
+    expect(doc.total).toBe(0);
+    expect(doc.first).toBeUndefined();
+    expect(parseImport(JSON.stringify(doc)).highlights).toEqual([]);
+  });
+});
