@@ -9,12 +9,15 @@ export const ORDER_VERBS = [
 /** Words before an order verb that make it a noun ("theo đề nghị của", "Đơn đề nghị", "đáp ứng yêu cầu"). */
 export const ORDER_NOUN_BEFORE = /(?:theo|các|những|mọi|đáp ứng|đúng|đơn|có|là|với|tại|trong|giấy|văn bản|nội dung|nhiều|kiến)\s+$/iu;
 /** Words right after "giao" that make it a compound noun/verb of another sense. */
-export const GIAO_NOT = /^giao\s+(?:dịch|thông|lưu|tiếp|hàng|thương|ban|thoa|hữu|kết|hẹn|thừa|nhận|điểm|diện|thời)/iu;
+// Case-sensitive on purpose: "giao ban" is a meeting, "giao Ban Cán sự …" an assignment.
+export const GIAO_NOT = /^[Gg]iao\s+(?:dịch|thông|lưu|tiếp|hàng|thương|ban|thoa|hữu|kết|hẹn|thừa|nhận|điểm|diện|thời|cắt)/u;
 
 /** Modals that put a duty on the subject before them. */
 export const MODALS = ['cần', 'phải', 'cần phải', 'không được', 'không để', 'chịu trách nhiệm', 'có trách nhiệm'];
 export const MODAL_NOT_AFTER = /^(?:cần|phải|nên)\s+(?:thiết|chăng|là|không|có\s+(?:thời gian|sự))/iu;
-export const MODAL_NOT_BEFORE = /(?:không|chưa|nhu|khi|nếu|thì|buộc|đến|sẽ)\s+$/iu;
+export const MODAL_NOT_BEFORE = /(?:không|chưa|nhu|khi|nếu|buộc|đến|sẽ|việc|mà|vẫn)\s+$/iu;
+/** Idioms where the modal carries no duty ("phải thừa nhận" = one must admit). */
+export const MODAL_IDIOM = /^(?:phải|cần)\s+(?:thừa nhận|nói|kể đến|công nhận|chăng)/iu;
 
 /** Commitments and plans of the subject (RUBRIC: phấn đấu, quyết tâm, "will" as a pledge). */
 export const COMMIT = [
@@ -55,6 +58,14 @@ export const CONNECTOR = /^(?:đồng thời|bên cạnh đó|cùng với đó|n
 
 /** Marks of a completed action reported as a fact. */
 export const PAST = /(?<![\p{L}])(?:đã|vừa qua|vừa|từng|đã được|đã có)(?![\p{L}])/iu;
+/** Past or ongoing: a party-task sentence in progress is a report, not an assignment. */
+export const PAST_OR_ONGOING = /(?<![\p{L}])(?:đã|vừa|từng|đang|hiện|có|là|được|bị)(?![\p{L}])/iu;
+/** Words that make a "sẽ" a prediction or a wish rather than a commitment. */
+export const WILL_HEDGE = /(?:kỳ vọng|hy vọng|hi vọng|mong|mong muốn|có thể|liệu|chắc|nên|thì|sạch|e rằng|lo ngại)\s+$/iu;
+export const WILL_NOT_AFTER = /^sẽ\s+(?:là|tốt|vướng|khó|không\s+(?:lên|có|được)|bị|trở thành|ngày càng)/iu;
+/** A subject that can act: a party, a proper name, an acronym, a pronoun. */
+export const PRONOUN = /^(?:chúng tôi|chúng ta|tôi|ông|bà|anh|chị|họ|mình|ta|tỉnh|thành phố|ngân hàng)(?![\p{L}])/iu;
+export const NOT_PARTY = /^(?:trường hợp|ngành đào tạo|ngành học|bộ phận|bộ máy|ban đầu|ban ngày|người học|tổ chức)(?![\p{L}])/iu;
 
 /** Words that open a party (organisation or group) as a subject. */
 export const PARTY_HEAD = /^(?:các\s+|những\s+|mỗi\s+|toàn\s+)?(?:bộ|ubnd|ủy ban|uỷ ban|hđnd|sở|ban|cơ sở|cơ quan|trường|ngân hàng|hđqt|hội đồng|đại hội|chính phủ|thủ tướng|tỉnh|thành phố|tp|huyện|xã|phường|quận|ngành|lực lượng|địa phương|đơn vị|doanh nghiệp|công ty|tập đoàn|cấp ủy|cấp uỷ|chính quyền|trung tâm|bệnh viện|sinh viên|học sinh|thí sinh|người dân|người|hộ|đảng ủy|thành ủy|tỉnh ủy|quân đội|công an|bộ đội|thanh tra|tổ|đoàn|văn phòng|cục|tổng cục|viện|nhà trường|giáo viên|cán bộ|lãnh đạo)(?![\p{L}])/iu;

@@ -1,9 +1,15 @@
 // Vietnamese directive rules. Each sentence is tried against the rules in order; the first that fires names it.
 import {
-  ACTION_RE, COMMIT_RE, CONNECTOR, GIAO_NOT, IMPERATIVE_RE, MODAL_NOT_AFTER, MODAL_NOT_BEFORE, MODAL_RE,
-  ORDER_NOUN_BEFORE, ORDER_RE, PARTY_HEAD, PAST, REPORT_FRAME,
+  ACTION_RE, COMMIT_RE, CONNECTOR, GIAO_NOT, IMPERATIVE_RE, MODAL_IDIOM, MODAL_NOT_AFTER, MODAL_NOT_BEFORE, MODAL_RE,
+  NOT_PARTY, ORDER_NOUN_BEFORE, ORDER_RE, PARTY_HEAD, PAST, PAST_OR_ONGOING, PRONOUN, REPORT_FRAME, WILL_HEDGE, WILL_NOT_AFTER,
 } from './lexicon-vi';
 import { clip, type Sentence } from './text';
+
+interface Ctx {
+  addressee: string | null;
+  issuer: string | null;
+  para: number;
+}
 
 export interface Found {
   sentence: Sentence;
@@ -65,7 +71,7 @@ function issuerBefore(text: string, at: number): string | null {
 /** Finds the directives of a Vietnamese article, sentence by sentence. */
 export function findDirectivesVi(sentences: Sentence[], hasTarget: (s: Sentence) => boolean): Found[] {
   const out: Found[] = [];
-  let ctx: { addressee: string | null; issuer: string | null; para: number } | null = null;
+  let ctx = null as Ctx | null;
   for (const s of sentences) {
     const f = classify(s, ctx, hasTarget);
     if (!f) continue;
@@ -75,68 +81,115 @@ export function findDirectivesVi(sentences: Sentence[], hasTarget: (s: Sentence)
   return out;
 }
 
-function classify(
-  s: Sentence,
-  ctx: { addressee: string | null; issuer: string | null; para: number } | null,
-  hasTarget: (s: Sentence) => boolean,
-): Found | null {
+/** Can this subject act? A party noun, a proper name or acronym, or a pronoun. */
+export function isActor(subject: string | null): boolean {
+  if (!subject) return false;
+  const s = subject.replace(/^(?:["“(]|theo đó|năm nay|năm \d{4}|hiện nay)[\s,]*/iu, '').trim();
+  if (NOT_PARTY.test(s)) return false;
+  if (PARTY_HEAD.test(s) || PRONOUN.test(s)) return true;
+  const first = s.split(/\s+/)[0] ?? '';
+  // An acronym or a name with inner capitals (SHB, HĐQT, LienVietPostBank), or two capitalised words (An Giang).
+  if (/^\p{Lu}[\p{L}&-]*\p{Lu}/u.test(first)) return true;
+  return /^\p{Lu}\p{Ll}*\s+\p{Lu}/u.test(s);
+}
+
+function classify(s: Sentence, ctx: Ctx | null, hasTarget: (s: Sentence) => boolean): Found | null {
   const t = s.text;
   if (t.length < 20 || t.endsWith('?') || !/\p{Ll}/u.test(t)) return null;
+  // A heading or caption (a short line without closing punctuation) states a topic, not an instruction.
+  if (s.indexInPara === 0 && !/[.!?…"”)]\s*-?$/u.test(t) && t.split(/\s+/).length < 20) return null;
   const near = ctx && s.para - ctx.para <= 2 ? ctx : null;
 
-  // vi.order: "X yêu cầu/đề nghị/giao Y làm Z".
+  // vi.order: "X yêu cầu/đề nghị/giao Y làm Z" — Y must be a party and an action must follow.
   ORDER_RE.lastIndex = 0;
   for (let m = ORDER_RE.exec(t); m; m = ORDER_RE.exec(t)) {
     const before = t.slice(0, m.index);
-    const after = t.slice(m.index);
-    if (ORDER_NOUN_BEFORE.test(before) || GIAO_NOT.test(after)) continue;
+    if (ORDER_NOUN_BEFORE.test(before) || GIAO_NOT.test(t.slice(m.index)) || /bị\s+$/u.test(before)) continue;
     const tail = t.slice(m.index + m[0].length);
-    if (/^\s*(?:của|này|đó|trên|như|[,.;:]|$)/u.test(tail)) continue;
+    // "Bộ trưởng đề nghị, cần …" / "yêu cầu: …": the content follows the frame; the addressee is implied.
+    if (/^\s*[,:]\s*\S/u.test(tail) && /^(?:yêu cầu|đề nghị|chỉ đạo|kêu gọi)$/iu.test(m[0]) && isActor(subjectBefore(t, m.index))) {
+      return { sentence: s, rule: 'vi.order.framed', issuer: subjectBefore(t, m.index), addressee: near?.addressee ?? null, action: actionAfter(t, m.index + m[0].length + 2) };
+    }
+    if (/^\s*(?:của|này|đó|trên|như|tại|về|[,.;:]|$)/u.test(tail)) continue;
+    const subj = subjectBefore(t, m.index);
+    // A thing before the verb makes it nominal or passive ("kinh phí giao cho tỉnh"): not an order.
+    if (subj && !isActor(subj)) continue;
     if (/được\s+$/u.test(before)) {
-      // Passive: "X được yêu cầu …" — X must act.
-      return { sentence: s, rule: 'vi.order.passive', issuer: near?.issuer ?? null, addressee: subjectBefore(t, m.index - 0) , action: actionAfter(t, m.index + m[0].length) };
+      if (!isActor(subj)) continue;
+      return { sentence: s, rule: 'vi.order.passive', issuer: near?.issuer ?? null, addressee: subj, action: actionAfter(t, m.index + m[0].length) };
+    }
+    // "yêu cầu giám sát, cách ly …": the action comes first, the addressee is implied.
+    ACTION_RE.lastIndex = 0;
+    const direct = ACTION_RE.exec(tail.trimStart());
+    if (direct && direct.index === 0 && !/^(?:giao|chỉ đạo|yêu cầu|đề nghị)/iu.test(tail.trimStart())) {
+      return { sentence: s, rule: 'vi.order', issuer: issuerBefore(t, m.index), addressee: near?.addressee ?? null, action: actionAfter(tail, 0) };
     }
     const { addressee, action } = addresseeAfter(t, m.index + m[0].length);
-    return { sentence: s, rule: 'vi.order', issuer: issuerBefore(t, m.index), addressee: addressee ?? near?.addressee ?? null, action };
+    const cleaned = addressee?.replace(/^(?:cho|đối với)\s+/u, '') ?? null;
+    if (!action || (cleaned && !isActor(cleaned) && !/^(?:các|những|mọi)\s/u.test(cleaned))) continue;
+    return { sentence: s, rule: 'vi.order', issuer: issuerBefore(t, m.index), addressee: cleaned ?? near?.addressee ?? null, action };
   }
 
   const pastBefore = (i: number) => PAST.test(t.slice(clauseStart(t, i), i));
 
-  // vi.modal: "X cần/phải …" puts a duty on X (or on the party of the instruction being continued).
+  // vi.modal: "X cần/phải …" puts a duty on X; without a subject it continues the instruction in force.
   MODAL_RE.lastIndex = 0;
   for (let m = MODAL_RE.exec(t); m; m = MODAL_RE.exec(t)) {
-    if (MODAL_NOT_AFTER.test(t.slice(m.index)) || MODAL_NOT_BEFORE.test(t.slice(0, m.index))) continue;
+    const after = t.slice(m.index);
+    if (MODAL_NOT_AFTER.test(after) || MODAL_IDIOM.test(after) || MODAL_NOT_BEFORE.test(t.slice(0, m.index))) continue;
     if (pastBefore(m.index)) continue;
     const subject = subjectBefore(t, m.index);
+    const head = t.slice(0, m.index);
+    const framed = !subject && /(?:cho biết|cho hay|nhấn mạnh|khẳng định|lưu ý|nêu rõ|đề nghị|yêu cầu|theo [^,]{2,40}),\s*$/iu.test(head);
+    // A subject-less "Cần …" quoted from someone and attributed after ("…", X nói.) is an opinion, not an order.
+    if (!subject && /["”]\s*,\s*[^,]{2,60}(?:nói|cho biết|chia sẻ|đề xuất|kiến nghị)\.?$/u.test(t)) continue;
+    if (subject ? !isActor(subject) : !(framed || near)) continue;
     return { sentence: s, rule: 'vi.modal', issuer: near?.issuer ?? null, addressee: subject ?? near?.addressee ?? null, action: actionAfter(t, m.index + m[0].length) };
   }
 
-  // vi.commitment: "X phấn đấu/quyết tâm/sẽ/dự kiến …"; plan nouns only count when a target is set.
+  // vi.commitment: "X phấn đấu/quyết tâm/sẽ/dự kiến …" by an actor; plan nouns only count when a target is set.
   COMMIT_RE.lastIndex = 0;
   for (let m = COMMIT_RE.exec(t); m; m = COMMIT_RE.exec(t)) {
-    if (WEAK_COMMIT.test(m[0]) && !hasTarget(s)) continue;
-    if (pastBefore(m.index)) continue;
-    if (/^sẽ$/iu.test(m[0]) && /(?:có thể|liệu|chắc|không biết)\s+$/iu.test(t.slice(0, m.index))) continue;
+    const word = m[0].toLowerCase();
+    const adopted = /^(?:trình|thông qua)$/u.test(word) && /phương án|kế hoạch|chỉ tiêu|mục tiêu|nghị quyết/iu.test(t);
+    if (WEAK_COMMIT.test(word) && !hasTarget(s) && !adopted) continue;
+    if (!adopted && pastBefore(m.index)) continue;
+    if (word === 'sẽ' && (WILL_HEDGE.test(t.slice(0, m.index)) || WILL_NOT_AFTER.test(t.slice(m.index)))) continue;
     const subject = subjectBefore(t, m.index);
-    return { sentence: s, rule: 'vi.commitment', issuer: null, addressee: subject ?? near?.addressee ?? null, action: actionAfter(t, m.index + m[0].length) };
+    if (!isActor(subject) || /(?:thì|nếu|khi)\s/iu.test(subject ?? '')) continue;
+    return { sentence: s, rule: 'vi.commitment', issuer: null, addressee: subject, action: actionAfter(t, m.index + m[0].length) };
   }
 
-  // vi.party-task: "UBND cấp tỉnh tổ chức …", "Các cấp ủy … tiếp tục tăng cường …" — a party then a task verb.
+  // vi.addressed: "Với/Đối với X, thần tốc truy vết …" — the party named up front, then the instruction.
+  const addressed = /^(?:đối với|với|riêng)\s+([^,]{3,120}),\s*/iu.exec(t);
+  if (addressed && IMPERATIVE_RE.test(t.slice(addressed[0].length)) && isActor(addressed[1] ?? null)) {
+    return { sentence: s, rule: 'vi.addressed', issuer: near?.issuer ?? null, addressee: addressed[1]!.trim(), action: actionAfter(t, addressed[0].length) };
+  }
+
+  // vi.party-task: "UBND cấp tỉnh tổ chức …" — a party then a task verb, at the start or after a lead-in clause.
   const c0 = CONNECTOR.exec(t);
   const body0 = c0 ? c0[0].length : 0;
-  const body = t.slice(body0);
-  if (PARTY_HEAD.test(body)) {
+  // Candidate subject starts: the sentence, then after each of the first commas (a lead-in clause) or a report frame.
+  const starts = [body0];
+  for (let i = t.indexOf(',', body0), n = 0; i > 0 && i < 220 && n < 3; i = t.indexOf(',', i + 1), n++) starts.push(i + 1);
+  for (const at of starts) {
+    const body = t.slice(at).trimStart();
+    if (!PARTY_HEAD.test(body) || NOT_PARTY.test(body)) continue;
     ACTION_RE.lastIndex = 0;
     const v = ACTION_RE.exec(body);
-    if (v && v.index > 0 && v.index < 90 && !PAST.test(body.slice(0, v.index)) && !/(?:được|là|của|và)\s+$/u.test(body.slice(0, v.index))) {
-      const addressee = body.slice(0, v.index).replace(/[\s,]+$/u, '');
-      if (addressee.split(/\s+/).length <= 12 && !/[,;:]/u.test(addressee.slice(0, -1).replace(/,\s*(?=\p{Ll})/gu, ''))) {
-        return { sentence: s, rule: 'vi.party-task', issuer: near?.issuer ?? null, addressee, action: actionAfter(body, v.index) };
-      }
-    }
+    if (!v || v.index === 0 || v.index > 90) continue;
+    const subject = body.slice(0, v.index);
+    if (PAST_OR_ONGOING.test(subject) || /(?:của|và)\s+$/u.test(subject)) continue;
+    // "X tổ chức hội nghị", "Ngày 29/4, X …": an event report, not a task.
+    if (/^(?:chủ trì|tổ chức)\s+(?:họp|hội nghị|cuộc|buổi|lễ|phiên|đại hội|hội thảo|tọa đàm|kỳ)/iu.test(body.slice(v.index))) continue;
+    if (at > body0 && /\d{1,2}\/\d{1,2}|(?:sáng|chiều|tối) nay|hôm (?:nay|qua)/u.test(t.slice(body0, at))) continue;
+    const addressee = subject.replace(/[\s,]+$/u, '');
+    if (addressee.split(/\s+/).length > 12) continue;
+    return { sentence: s, rule: 'vi.party-task', issuer: near?.issuer ?? null, addressee, action: actionAfter(body, v.index) };
   }
 
   // vi.continuation: "Tăng cường …", "Đồng thời, xây dựng …" right after an instruction.
+  const body = t.slice(body0);
   if (near && IMPERATIVE_RE.test(body) && !PAST.test(body.slice(0, 30))) {
     return { sentence: s, rule: 'vi.continuation', issuer: near.issuer, addressee: near.addressee, action: actionAfter(body, 0) };
   }
