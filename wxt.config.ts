@@ -9,9 +9,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: settings; contextMenus: "Highlight" on a selection; activeTab + scripting:
-    // none needed beyond the content script, which runs on http(s) pages.
-    permissions: ['storage', 'contextMenus'],
+    // storage: settings. contextMenus: "Highlight" on a selection. activeTab: lets the popup see
+    // the current tab's address (to explain browser pages) only when the reader opens it.
+    permissions: ['storage', 'contextMenus', 'activeTab'],
+    options_ui: { page: 'library.html', open_in_tab: true },
     commands: {
       'highlight-selection': {
         suggested_key: { default: 'Alt+Shift+H' },

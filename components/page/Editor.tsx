@@ -1,0 +1,88 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import type { Highlight } from '@/lib/model/highlight';
+import { ColorPicker } from './ColorPicker';
+import type { PageUiActions } from './state';
+
+/** The editor of one highlight: colour, note, tags, copy, delete. Each change is saved at once. */
+export function Editor({ highlight, tags, actions }: { highlight: Highlight; tags: string[]; actions: PageUiActions }) {
+  const [note, setNote] = useState(highlight.note);
+  const [tagInput, setTagInput] = useState('');
+  const timer = useRef<ReturnType<typeof setTimeout>>();
+  useEffect(() => setNote(highlight.note), [highlight.id]);
+
+  const saveNote = (value: string) => {
+    clearTimeout(timer.current);
+    if (value !== highlight.note) void actions.update(highlight.id, { note: value });
+  };
+  const addTag = () => {
+    const tag = tagInput.trim().replace(/^#/, '');
+    setTagInput('');
+    if (tag && !highlight.tags.includes(tag)) void actions.update(highlight.id, { tags: [...highlight.tags, tag] });
+  };
+  const suggestions = tags.filter((x) => !highlight.tags.includes(x)).slice(0, 50);
+
+  return (
+    <div class="editor" role="dialog" aria-label={t('note')} data-testid="highlight-editor">
+      <ColorPicker current={highlight.color} onPick={(color) => void actions.update(highlight.id, { color })} />
+      <label class="field">
+        <span>{t('note')}</span>
+        <textarea
+          data-testid="note-input"
+          rows={3}
+          value={note}
+          onInput={(e) => {
+            const value = e.currentTarget.value;
+            setNote(value);
+            clearTimeout(timer.current);
+            timer.current = setTimeout(() => saveNote(value), 400);
+          }}
+          onBlur={(e) => saveNote(e.currentTarget.value)}
+        />
+      </label>
+      <div class="field">
+        <span>{t('tags')}</span>
+        <ul class="tags">
+          {highlight.tags.map((tag) => (
+            <li key={tag} class="tag" data-testid="tag">
+              {tag}
+              <button type="button" aria-label={`${t('delete')} ${tag}`} onClick={() => void actions.update(highlight.id, { tags: highlight.tags.filter((x) => x !== tag) })}>
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+        <input
+          data-testid="tag-input"
+          list="brieflight-tag-suggestions"
+          placeholder={t('addTag')}
+          value={tagInput}
+          onInput={(e) => setTagInput(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' || e.key === ',') {
+              e.preventDefault();
+              addTag();
+            }
+          }}
+          onBlur={addTag}
+        />
+        <datalist id="brieflight-tag-suggestions">
+          {suggestions.map((s) => (
+            <option key={s} value={s} />
+          ))}
+        </datalist>
+      </div>
+      <div class="row">
+        <button type="button" data-testid="copy-quote" onClick={() => actions.copy(highlight.text)}>
+          {t('copyQuote')}
+        </button>
+        <button type="button" class="danger" data-testid="delete-highlight" onClick={() => actions.remove(highlight.id)}>
+          {t('delete')}
+        </button>
+        <button type="button" onClick={() => actions.close()}>
+          {t('close')}
+        </button>
+      </div>
+    </div>
+  );
+}

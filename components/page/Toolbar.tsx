@@ -1,0 +1,20 @@
+import { t } from '@/lib/i18n';
+import type { Color } from '@/lib/model/highlight';
+import { ColorPicker } from './ColorPicker';
+
+/** The toolbar shown over a selection: highlight in the default colour or pick one. */
+export function Toolbar({ onHighlight, error }: { onHighlight: (c?: Color) => void; error?: string }) {
+  return (
+    <div class="toolbar" role="toolbar" aria-label="Brieflight">
+      <button type="button" class="primary" data-testid="highlight-button" onClick={() => onHighlight()} autofocus>
+        {t('highlight')}
+      </button>
+      <ColorPicker onPick={(c) => onHighlight(c)} />
+      {error && (
+        <p class="error" role="alert" data-testid="toolbar-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Color, Highlight } from '@/lib/model/highlight';
+
+/** What the in-page UI shows: nothing, the selection toolbar, or the editor of one highlight. */
+export type PageUiState =
+  | { view: 'hidden' }
+  | { view: 'toolbar'; rect: DOMRect; error?: string }
+  | { view: 'editor'; rect: DOMRect; highlight: Highlight; tags: string[] };
+
+export interface Toast {
+  text: string;
+  undo?: () => void;
+}
+
+/** The actions the in-page UI can take; the content script implements them. */
+export interface PageUiActions {
+  highlight(color?: Color): void;
+  update(id: string, changes: { color?: Color; note?: string; tags?: string[] }): Promise<void>;
+  remove(id: string): void;
+  copy(text: string): void;
+  close(): void;
+}
+
+/** A tiny observable: the content script sets state, the Preact tree re-renders. */
+export class Observable<T> {
+  private listeners = new Set<(value: T) => void>();
+  constructor(public value: T) {}
+  set(value: T): void {
+    this.value = value;
+    for (const l of this.listeners) l(value);
+  }
+  subscribe(listener: (value: T) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}

@@ -1,0 +1,58 @@
+import type { ContentProtocol, Handlers } from '@/lib/messaging';
+import type { PageHighlights } from '@/lib/page/highlighter';
+import type { Painter } from '@/lib/highlight';
+import { anchor } from '@/lib/anchoring';
+import type { SelectionUi } from './selection-ui';
+import type { briefCache as BriefCache } from './store';
+
+interface Deps {
+  highlights: PageHighlights;
+  painter: Painter;
+  ui: SelectionUi;
+  page: () => { pageKey: string; url: string; title: string };
+  ready: () => Promise<void>;
+  briefCache: typeof BriefCache;
+}
+
+/** Finds a brief item's quote on the live page. */
+function findQuote(quote: { exact: string; prefix: string; suffix: string }, start = 0) {
+  return anchor(document.body, {
+    quote: { type: 'TextQuoteSelector', ...quote },
+    // The brief's offsets count article text, not page text: only a hint for ordering.
+    position: { type: 'TextPositionSelector', start, end: start + quote.exact.length },
+  });
+}
+
+export function pageHandlers(deps: Deps): Handlers<ContentProtocol> {
+  return {
+    'page.info': async () => {
+      await deps.ready();
+      const orphans = deps.highlights.orphans();
+      return {
+        ...deps.page(),
+        highlightCount: deps.highlights.all.size,
+        orphans,
+        pending: orphans.length,
+      };
+    },
+    'page.brief': async () => {
+      // Loaded on demand: Readability and the brief's rules are not part of page start-up.
+      const { briefOfPage } = await import('@/lib/page/brief-request');
+      return briefOfPage(document, deps.page().pageKey, deps.briefCache);
+    },
+    'page.jump': ({ quote, start }) => {
+      const found = findQuote(quote, start);
+      if (!found) return false;
+      const target = found.range.startContainer.parentElement;
+      target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      deps.painter.flash(found.range);
+      return true;
+    },
+    'page.highlightQuote': async ({ quote, start, color }) => {
+      const found = findQuote(quote, start);
+      if (!found) return null;
+      return deps.ui.highlightRange(found.range, color);
+    },
+    'page.highlightSelection': async ({ color }) => deps.ui.highlightSelection(color),
+  };
+}

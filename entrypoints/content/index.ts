@@ -1,0 +1,58 @@
+import { listenInPage } from '@/lib/messaging';
+import { pageKeyOf } from '@/lib/url';
+import { createPainter } from '@/lib/highlight';
+import { PageHighlights } from '@/lib/page/highlighter';
+import { watchLateContent } from '@/lib/page/late-content';
+import { backgroundStore, briefCache } from './store';
+import { pageHandlers } from './handlers';
+import { selectionUi } from './selection-ui';
+import { loadSettings } from '@/lib/settings';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  cssInjectionMode: 'ui',
+  main(ctx) {
+    // Start-up does only this: ask for the page's highlights and draw them. Readability, the
+    // brief and the toolbar UI load when they are first needed.
+    const started = performance.now();
+    const painter = createPainter(document);
+    const highlights = new PageHighlights(painter, backgroundStore);
+    let page = currentPage();
+    let stopWatching = () => {};
+
+    const load = async () => {
+      await highlights.load(page.pageKey);
+      stopWatching();
+      stopWatching = watchLateContent(
+        document.body,
+        () => {
+          highlights.dropStale();
+          highlights.anchorWaiting();
+          return { waiting: highlights.waiting().length };
+        },
+        () => void highlights.reportOrphans().catch(() => {}),
+      );
+    };
+    const ready = load().catch(() => {});
+    void ready.then(() => {
+      document.documentElement.dataset.brieflightStartMs = String(performance.now() - started);
+    });
+
+    const ui = selectionUi(ctx, highlights, () => page, loadSettings);
+    listenInPage(pageHandlers({ highlights, painter, ui, page: () => page, ready: () => ready, briefCache }));
+
+    // Single-page apps change the URL without a load: swap to the new page's highlights.
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      const next = currentPage();
+      if (next.pageKey === page.pageKey) return;
+      void highlights.reportOrphans().catch(() => {});
+      page = next;
+      void load();
+    });
+  },
+});
+
+function currentPage() {
+  return { pageKey: pageKeyOf(document), url: location.href, title: document.title };
+}

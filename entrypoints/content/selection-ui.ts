@@ -1,0 +1,175 @@
+import { render, h } from 'preact';
+import type { ContentScriptContext } from '#imports';
+import { createShadowRootUi } from '#imports';
+import type { Color, Highlight } from '@/lib/model/highlight';
+import type { PageHighlights } from '@/lib/page/highlighter';
+import type { Settings } from '@/lib/settings';
+import { sendToBackground, MessageError } from '@/lib/messaging';
+import { t } from '@/lib/i18n';
+import { PageUi } from '@/components/page/PageUi';
+import { Observable, type PageUiActions, type PageUiState, type Toast } from '@/components/page/state';
+import '@/components/page/page-ui.css';
+
+export interface SelectionUi {
+  highlightSelection(color?: Color): Promise<Highlight | null>;
+  highlightRange(range: Range, color?: Color): Promise<Highlight | null>;
+}
+
+const UI_NAME = 'brieflight-ui';
+
+const insideUi = (node: Node | null) => !!(node && (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(UI_NAME));
+
+/**
+ * The selection toolbar and highlight editor. The shadow-root UI is created on first use, so a
+ * page that is only read pays nothing for it.
+ */
+export function selectionUi(
+  ctx: ContentScriptContext,
+  highlights: PageHighlights,
+  page: () => { pageKey: string; url: string; title: string },
+  settings: () => Promise<Settings>,
+): SelectionUi {
+  const state = new Observable<PageUiState>({ view: 'hidden' });
+  const toast = new Observable<Toast | null>(null);
+  let savedRange: Range | null = null;
+  let mounted: Promise<unknown> | null = null;
+  let toastTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const show = (next: PageUiState) => {
+    mounted ??= mount();
+    void mounted.then(() => state.set(next));
+  };
+  const showToast = (next: Toast | null, ms = 8000) => {
+    clearTimeout(toastTimer);
+    mounted ??= mount();
+    void mounted.then(() => toast.set(next));
+    if (next) toastTimer = setTimeout(() => toast.set(null), ms);
+  };
+  const close = () => state.set({ view: 'hidden' });
+
+  const errorText = (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    return error instanceof MessageError && error.code === 'storage' ? t('storageError', { message }) : t('error', { message });
+  };
+
+  const highlightRange = async (range: Range, color?: Color): Promise<Highlight | null> => {
+    if (range.collapsed || !range.toString().trim() || insideUi(range.commonAncestorContainer)) return null;
+    const chosen = color ?? (await settings()).defaultColor;
+    try {
+      const saved = await highlights.create(range, chosen, page());
+      close();
+      window.getSelection()?.removeAllRanges();
+      return saved;
+    } catch (error) {
+      // Keep the toolbar and the selection so the reader can try again: nothing is dropped silently.
+      show({ view: 'toolbar', rect: range.getBoundingClientRect(), error: errorText(error) });
+      return null;
+    }
+  };
+
+  const currentRange = (): Range | null => {
+    const selection = window.getSelection();
+    if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+    const range = selection.getRangeAt(0);
+    return insideUi(range.commonAncestorContainer) ? null : range;
+  };
+
+  const actions: PageUiActions = {
+    highlight: (color) => {
+      const range = currentRange() ?? savedRange;
+      if (range) void highlightRange(range, color);
+    },
+    update: async (id, changes) => {
+      try {
+        const updated = await highlights.update(id, changes);
+        const current = state.value;
+        if (current.view === 'editor' && current.highlight.id === id) state.set({ ...current, highlight: updated });
+      } catch (error) {
+        showToast({ text: errorText(error) });
+      }
+    },
+    remove: (id) => {
+      void highlights
+        .remove(id)
+        .then((removed) => {
+          close();
+          showToast({
+            text: t('deleted'),
+            undo: () => {
+              showToast(null);
+              void highlights.restore(removed).catch((error) => showToast({ text: errorText(error) }));
+            },
+          });
+        })
+        .catch((error) => showToast({ text: errorText(error) }));
+    },
+    copy: (text) => {
+      void navigator.clipboard.writeText(text).then(() => showToast({ text: t('copied') }, 2000));
+    },
+    close,
+  };
+
+  async function mount() {
+    const ui = await createShadowRootUi(ctx, {
+      name: UI_NAME,
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      onMount: (container) => {
+        render(h(PageUi, { state, toast, actions }), container);
+        return container;
+      },
+      onRemove: (container) => {
+        if (container) render(null, container);
+      },
+    });
+    ui.mount();
+  }
+
+  const onSelectionEnd = (event: Event) => {
+    if (insideUi(event.target as Node)) return;
+    // Let the browser finish updating the selection first.
+    setTimeout(() => {
+      const range = currentRange();
+      if (range && range.toString().trim()) {
+        savedRange = range.cloneRange();
+        show({ view: 'toolbar', rect: range.getBoundingClientRect() });
+      } else if (state.value.view === 'toolbar') {
+        close();
+      }
+    }, 0);
+  };
+  const onClick = (event: MouseEvent) => {
+    if (insideUi(event.target as Node) || !window.getSelection()?.isCollapsed) return;
+    const id = highlights.hitTest(event.clientX, event.clientY);
+    if (!id) {
+      if (state.value.view === 'editor') close();
+      return;
+    }
+    const highlight = highlights.all.get(id);
+    const range = highlights.rangeOf(id);
+    if (!highlight || !range) return;
+    show({ view: 'editor', rect: range.getBoundingClientRect(), highlight, tags: [] });
+    void sendToBackground('tags.list', {})
+      .then((tags) => {
+        const current = state.value;
+        if (current.view === 'editor' && current.highlight.id === id) state.set({ ...current, tags });
+      })
+      .catch(() => {});
+  };
+
+  ctx.addEventListener(document, 'mouseup', onSelectionEnd);
+  ctx.addEventListener(document, 'keyup', (e) => {
+    if (e.key === 'Escape') close();
+    else if (e.shiftKey) onSelectionEnd(e);
+  });
+  ctx.addEventListener(document, 'click', onClick);
+
+  return {
+    highlightSelection: async (color) => {
+      const range = currentRange();
+      return range ? highlightRange(range, color) : null;
+    },
+    highlightRange,
+  };
+}

@@ -1,0 +1,3 @@
+export { openDatabase, DB_NAME, type BrieflightDB, type StoredHighlight } from './database';
+export * from './highlights';
+export * from './articles';

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { highlight, highlightChanges, newHighlight, anchorState, color } from '../model/highlight';
+import { article } from '../model/article';
+import { brief } from '../model/brief';
+import { textQuoteSelector } from '../model/selectors';
+
+// One call map per direction, each entry the request and reply schema of one message.
+// `sender` says who may send it: 'tab' (a content script), 'page' (an extension page), or 'any' of ours.
+
+const def = <Req extends z.ZodTypeAny, Rep extends z.ZodTypeAny>(
+  request: Req,
+  reply: Rep,
+  sender: 'tab' | 'page' | 'any' = 'any',
+) => ({ request, reply, sender });
+
+/** Messages the background answers. */
+export const backgroundProtocol = {
+  /** The highlights stored for one page. */
+  'highlights.forPage': def(z.object({ pageKey: z.string().min(1) }), z.array(highlight)),
+  /** Save a new highlight; the background gives it an id and times. */
+  'highlights.create': def(newHighlight, highlight),
+  /** Change colour, note, tags or anchoring state. */
+  'highlights.update': def(z.object({ id: z.string().uuid(), changes: highlightChanges }), highlight),
+  /** Delete highlights; the reply holds them so the reader can undo. */
+  'highlights.delete': def(z.object({ ids: z.array(z.string().uuid()).min(1) }), z.array(highlight)),
+  /** Put deleted highlights back (undo). */
+  'highlights.restore': def(z.object({ highlights: z.array(highlight).min(1) }), z.number()),
+  /** Record where highlights stood on this visit (anchored or orphaned). */
+  'highlights.setStates': def(
+    z.object({ states: z.array(z.object({ id: z.string().uuid(), state: anchorState })) }),
+    z.number(),
+    'tab',
+  ),
+  /** Every tag in use, most used first, for suggestions. */
+  'tags.list': def(z.object({}), z.array(z.string())),
+  /** The cached article and brief of a page, if computed before. */
+  'articles.get': def(z.object({ pageKey: z.string().min(1) }), article.nullable()),
+  /** Cache an article and its brief. */
+  'articles.put': def(article, z.literal(true)),
+} as const;
+export type BackgroundProtocol = typeof backgroundProtocol;
+
+export const pageInfo = z.object({
+  pageKey: z.string(),
+  url: z.string(),
+  title: z.string(),
+  highlightCount: z.number().int(),
+  orphans: z.array(highlight),
+  /** True while highlights are still being looked for (late content). */
+  pending: z.number().int(),
+});
+export type PageInfo = z.infer<typeof pageInfo>;
+
+export const pageBrief = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('article'),
+    article,
+    /** True when the brief came from the cache because the text had not changed. */
+    cached: z.boolean(),
+  }),
+  z.object({ status: z.literal('not-article'), title: z.string() }),
+]);
+export type PageBrief = z.infer<typeof pageBrief>;
+
+/** Messages a page's content script answers (from the popup or the background). */
+export const contentProtocol = {
+  /** Page key, title and highlight counts of the page. */
+  'page.info': def(z.object({}), pageInfo, 'page'),
+  /** Run Readability and the brief (or reuse the cached brief when the text is unchanged). */
+  'page.brief': def(z.object({}), pageBrief, 'page'),
+  /** Scroll to a quote and flash it. */
+  'page.jump': def(z.object({ quote: textQuoteSelector.omit({ type: true }), start: z.number().int().optional() }), z.boolean(), 'page'),
+  /** Highlight the quote of a brief item. */
+  'page.highlightQuote': def(
+    z.object({ quote: textQuoteSelector.omit({ type: true }), start: z.number().int().optional(), color: color.optional() }),
+    highlight.nullable(),
+    'page',
+  ),
+  /** Highlight the current selection (keyboard command, context menu). */
+  'page.highlightSelection': def(z.object({ color: color.optional() }), highlight.nullable()),
+} as const;
+export type ContentProtocol = typeof contentProtocol;
+
+export const pageBriefSchema = brief;

@@ -1,0 +1,153 @@
+import type { Color, Highlight, HighlightChanges } from '../model/highlight';
+import type { Selectors } from '../model/selectors';
+import { anchorAll, describeRange } from '../anchoring';
+import type { Painter } from '../highlight';
+
+/** What the page side needs from the background; in the extension, the message protocol. */
+export interface HighlightStore {
+  forPage(pageKey: string): Promise<Highlight[]>;
+  create(input: { pageKey: string; url: string; title: string; text: string; selectors: Selectors; color: Color }): Promise<Highlight>;
+  update(id: string, changes: HighlightChanges): Promise<Highlight>;
+  remove(ids: string[]): Promise<Highlight[]>;
+  restore(list: Highlight[]): Promise<number>;
+  setStates(states: { id: string; state: 'anchored' | 'orphaned' }[]): Promise<number>;
+}
+
+interface Placed {
+  range: Range;
+  /** The page text the highlight was drawn on, to notice when the page replaces it. */
+  drawnText: string;
+}
+
+/**
+ * The highlights of the page being read: which are drawn where, and which are still waiting
+ * for their text (late content) or could not be placed (orphans).
+ */
+export class PageHighlights {
+  readonly all = new Map<string, Highlight>();
+  private placed = new Map<string, Placed>();
+  private generation = 0;
+
+  constructor(
+    private painter: Painter,
+    private store: HighlightStore,
+    private root: () => Node = () => document.body,
+  ) {}
+
+  /** Loads the highlights of `pageKey` and draws those whose text is on the page. */
+  async load(pageKey: string): Promise<void> {
+    const generation = ++this.generation;
+    const list = await this.store.forPage(pageKey);
+    if (generation !== this.generation) return; // the page changed again meanwhile
+    this.clear();
+    for (const h of list) this.all.set(h.id, h);
+    const placedNow = this.anchorWaiting();
+    if (placedNow.length) void this.store.setStates(placedNow.map((id) => ({ id, state: 'anchored' }))).catch(() => {});
+  }
+
+  /** Forgets every highlight and removes every drawing (single-page-app navigation). */
+  clear(): void {
+    this.painter.clear();
+    this.all.clear();
+    this.placed.clear();
+  }
+
+  /** Ids of highlights not drawn on the page. */
+  waiting(): string[] {
+    return [...this.all.keys()].filter((id) => !this.placed.has(id));
+  }
+
+  orphans(): Highlight[] {
+    return this.waiting().map((id) => this.all.get(id)!);
+  }
+
+  /** Tries to place the highlights still waiting for their text; returns the ids placed. */
+  anchorWaiting(): string[] {
+    const ids = this.waiting();
+    if (!ids.length) return [];
+    const root = this.root();
+    const results = anchorAll(root, ids.map((id) => this.all.get(id)!.selectors));
+    const placed: string[] = [];
+    results.forEach((result, i) => {
+      const id = ids[i]!;
+      if (!result) return;
+      this.draw(this.all.get(id)!, result.range);
+      placed.push(id);
+    });
+    return placed;
+  }
+
+  /** Drops drawings whose text the page has removed or replaced, so they are anchored again. */
+  dropStale(): number {
+    let dropped = 0;
+    for (const [id, placed] of this.placed) {
+      if (placed.range.collapsed || placed.range.toString() !== placed.drawnText) {
+        this.painter.remove(id);
+        this.placed.delete(id);
+        dropped++;
+      }
+    }
+    return dropped;
+  }
+
+  /** Saves a highlight of `range` and draws it. */
+  async create(range: Range, color: Color, page: { pageKey: string; url: string; title: string }): Promise<Highlight> {
+    const selectors = describeRange(this.root(), range);
+    const saved = await this.store.create({ ...page, text: range.toString(), selectors, color });
+    this.all.set(saved.id, saved);
+    this.draw(saved, range);
+    return saved;
+  }
+
+  async update(id: string, changes: HighlightChanges): Promise<Highlight> {
+    const updated = await this.store.update(id, changes);
+    this.all.set(id, updated);
+    if (changes.color && this.placed.has(id)) this.painter.recolor(id, changes.color);
+    return updated;
+  }
+
+  async remove(id: string): Promise<Highlight[]> {
+    const removed = await this.store.remove([id]);
+    this.all.delete(id);
+    this.placed.delete(id);
+    this.painter.remove(id);
+    return removed;
+  }
+
+  /** Puts deleted highlights back and draws them again (undo). */
+  async restore(list: Highlight[]): Promise<void> {
+    await this.store.restore(list);
+    for (const h of list) this.all.set(h.id, h);
+    this.anchorWaiting();
+  }
+
+  /** Records the orphans of this visit, so the library can list them. */
+  async reportOrphans(): Promise<void> {
+    const states = [
+      ...this.waiting().map((id) => ({ id, state: 'orphaned' as const })),
+      ...[...this.placed.keys()].map((id) => ({ id, state: 'anchored' as const })),
+    ].filter(({ id, state }) => this.all.get(id)?.state !== state);
+    if (!states.length) return;
+    await this.store.setStates(states);
+    for (const { id, state } of states) {
+      const h = this.all.get(id);
+      if (h) this.all.set(id, { ...h, state });
+    }
+  }
+
+  /** The highlight under a point (the newest where several overlap), or null. */
+  hitTest(x: number, y: number): string | null {
+    const ids = this.painter.hitTest(x, y).filter((id) => this.all.has(id));
+    if (!ids.length) return null;
+    return ids.sort((a, b) => this.all.get(a)!.created.localeCompare(this.all.get(b)!.created)).at(-1)!;
+  }
+
+  rangeOf(id: string): Range | null {
+    return this.placed.get(id)?.range ?? null;
+  }
+
+  private draw(h: Highlight, range: Range): void {
+    this.placed.set(h.id, { range, drawnText: range.toString() });
+    this.painter.paint(h.id, range, h.color);
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * Watches the page for content that arrives after load (and for content the page replaces),
+ * calling `onChange` debounced, and stops by itself: after `quietMs` without anything left to
+ * find, or `maxMs` in all, so a busy page never pays for us forever.
+ */
+export function watchLateContent(
+  root: Node,
+  onChange: () => { waiting: number },
+  onSettled: () => void,
+  { debounceMs = 150, quietMs = 10_000, maxMs = 60_000 } = {},
+): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+  const started = Date.now();
+  let quietTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    observer.disconnect();
+    clearTimeout(timer);
+    clearTimeout(quietTimer);
+    onSettled();
+  };
+  const armQuiet = () => {
+    clearTimeout(quietTimer);
+    quietTimer = setTimeout(stop, quietMs);
+  };
+  const observer = new MutationObserver((records) => {
+    // Our own drawing (marks fallback, UI host) must not wake us.
+    if (records.every((r) => isOurs(r.target))) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (stopped) return;
+      onChange();
+      if (Date.now() - started > maxMs) stop();
+      else armQuiet();
+    }, debounceMs);
+  });
+  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  armQuiet();
+  return stop;
+}
+
+function isOurs(node: Node): boolean {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return !!el?.closest('brieflight-ui, brieflight-mark, [data-brieflight-ui]');
+}

@@ -1,0 +1,1 @@
+export { normalizeUrl, pageKey, pageKeyOf, siteName } from './page-key';

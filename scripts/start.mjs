@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// `npm start`: builds the extension and opens Chromium with it loaded on a sample news article.
+// Without a display (`--headless`, or no DISPLAY) it prints the brief and saves a screenshot of the popup.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+
+const root = path.resolve(import.meta.dirname, '..');
+const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
+const extension = path.join(root, '.output/chrome-mv3');
+
+let executablePath;
+try {
+  executablePath = findChromium();
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
+}
+
+console.log('Building the extension…');
+const build = spawnSync(path.join(root, 'node_modules/.bin/wxt'), ['build'], { cwd: root, stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const pages = path.join(root, 'tests/pages');
+const server = http.createServer((req, res) => {
+  const name = path.basename(new URL(req.url ?? '/', 'http://x').pathname) || 'vi-chinh-phu.html';
+  try {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(path.join(pages, name)));
+  } catch {
+    res.writeHead(302, { location: '/tin-chinh-phu/day-nhanh-giai-ngan-2025.html' }).end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const articleUrl = `http://localhost:${server.address().port}/vi-chinh-phu.html`;
+
+const profile = path.join(os.tmpdir(), 'brieflight-start-profile');
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath,
+  headless,
+  args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
+  viewport: headless ? { width: 1200, height: 900 } : null,
+});
+const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+const extensionId = new URL(worker.url()).host;
+const article = context.pages()[0] ?? (await context.newPage());
+await article.goto(articleUrl);
+const tabs = await worker.evaluate(async () => (await chrome.tabs.query({})).sort((a, b) => a.index - b.index).map((t) => t.id));
+const tabId = tabs[context.pages().indexOf(article)];
+const popup = await context.newPage();
+await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+await popup.setViewportSize({ width: 480, height: 640 }).catch(() => {});
+await popup.getByTestId('directive').first().waitFor({ timeout: 20_000 }).catch(() => {});
+
+if (headless) {
+  const title = await popup.getByTestId('article-title').textContent().catch(() => '');
+  const directives = await popup.getByTestId('directive').allTextContents();
+  const targets = await popup.getByTestId('target').allTextContents();
+  console.log(`\n${title}\n${articleUrl}\n\nDirectives (${directives.length}):`);
+  for (const d of directives) console.log(`  • ${d.replace(/\s+/g, ' ').trim()}`);
+  console.log(`\nTargets (${targets.length}):`);
+  for (const t of targets) console.log(`  • ${t.replace(/\s+/g, ' ').trim()}`);
+  mkdirSync(path.join(root, 'test-results'), { recursive: true });
+  const shot = path.join(root, 'test-results/start-popup.png');
+  await popup.screenshot({ path: shot, fullPage: true });
+  console.log(`\nA screenshot of the popup: ${path.relative(process.cwd(), shot)}`);
+  await context.close();
+  server.close();
+} else {
+  await article.bringToFront();
+  console.log(`\nChromium is open on ${articleUrl} with Brieflight loaded; the popup's view is in the second tab.`);
+  console.log('Click the Brieflight icon in the toolbar for the popup. Close the browser to stop.');
+  context.on('close', () => server.close());
+}

@@ -1,0 +1,112 @@
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+// @ts-expect-error plain ESM helper shared with the Node scripts
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+
+export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+export interface Browser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** The browser's tab id of a Playwright page (pages of a persistent context are the window's tabs, in order). */
+  tabId(page: Page): Promise<number>;
+  /** Opens the popup for a tab as a page of its own (`popup.html?tab=<id>`). */
+  popup(page: Page): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Chromium with the built extension loaded unpacked, in a fresh profile. */
+export async function launchBrowser(): Promise<Browser> {
+  const profile = await mkdtemp(path.join(os.tmpdir(), 'brieflight-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findChromium() as string,
+    headless: true,
+    args: [...(CHROMIUM_ARGS as string[]), `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    viewport: { width: 1200, height: 900 },
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+
+  const tabId = async (page: Page) => {
+    const index = context.pages().indexOf(page);
+    const ids = await worker.evaluate(async () => {
+      type Tab = { id: number; index: number; windowId: number };
+      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Tab[]> } } }).chrome;
+      const tabs = await api.tabs.query({});
+      return tabs.sort((a, b) => a.windowId - b.windowId || a.index - b.index).map((t) => t.id);
+    });
+    const id = ids[index];
+    if (id === undefined) throw new Error(`no tab for page ${index} of ${ids.length}`);
+    return id;
+  };
+
+  return {
+    context,
+    worker,
+    extensionId,
+    tabId,
+    popup: async (page) => {
+      const id = await tabId(page);
+      const popup = await context.newPage();
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${id}`);
+      return popup;
+    },
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Selects the text `needle` inside the first element matching `selector`, as a reader would with the mouse. */
+export async function selectText(page: Page, selector: string, needle: string): Promise<void> {
+  const box = await page.evaluate(
+    ({ selector, needle }) => {
+      const el = document.querySelector(selector);
+      if (!el) throw new Error(`no ${selector}`);
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(needle);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + needle.length);
+        const rects = range.getClientRects();
+        const first = rects[0]!;
+        const last = rects[rects.length - 1]!;
+        return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+      }
+      throw new Error(`"${needle}" not found`);
+    },
+    { selector, needle },
+  );
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move(box.x2, box.y2, { steps: 5 });
+  await page.mouse.up();
+}
+
+/** The texts currently drawn by our CSS highlights, read from the page's own world. */
+export async function drawnTexts(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
+    if (registry) {
+      for (const [name, highlight] of registry) {
+        if (!name.startsWith('brieflight-') || name === 'brieflight-flash') continue;
+        out[name.replace('brieflight-', '')] = [...highlight].map((r) => {
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          return range.toString();
+        });
+      }
+    }
+    return out;
+  });
+}
+
+export const allDrawn = (drawn: Record<string, string[]>) => Object.values(drawn).flat();

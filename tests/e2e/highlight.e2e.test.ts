@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allDrawn, drawnTexts, launchBrowser, selectText, type Browser } from './browser';
+import { startServer } from './server';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startServer>>;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('highlights made through the toolbar', () => {
+  it('are saved, drawn, drawn again after a reload, and counted in the popup', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/vi-chinh-phu.html'));
+    const quote = 'rà soát, điều chuyển vốn từ các dự án chậm giải ngân';
+    await selectText(page, 'article', quote);
+    await page.getByTestId('highlight-button').click();
+    await expect.poll(async () => allDrawn(await drawnTexts(page))).toContain(quote);
+
+    await page.reload();
+    await expect.poll(async () => allDrawn(await drawnTexts(page)), { timeout: 10_000 }).toContain(quote);
+
+    const popup = await browser.popup(page);
+    await expect.poll(() => popup.getByTestId('highlight-count').textContent()).toBe('1');
+    expect(await popup.getByTestId('orphan-count').textContent()).toBe('0');
+    await popup.close();
+    await page.close();
+  });
+
+  it('never creates an IndexedDB database in the page’s own origin', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/en-news.html'));
+    await selectText(page, 'article', 'cut their energy use');
+    await page.getByTestId('highlight-button').click();
+    await expect.poll(async () => allDrawn(await drawnTexts(page))).toContain('cut their energy use');
+    const databases = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+    expect(databases).toEqual([]);
+    await page.close();
+  });
+});

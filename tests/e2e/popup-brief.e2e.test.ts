@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type Browser } from './browser';
+import { startServer } from './server';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startServer>>;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('popup on an article page', () => {
+  it('shows the title, site, language, directives and the 95% target of a Vietnamese government article', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/vi-chinh-phu.html'));
+    const popup = await browser.popup(page);
+    await popup.getByTestId('directive').first().waitFor();
+    expect(await popup.getByTestId('article-title').textContent()).toContain('đẩy nhanh giải ngân');
+    expect(await popup.getByTestId('article-lang').textContent()).toBe('Tiếng Việt');
+    const directives = await popup.getByTestId('directive').allTextContents();
+    expect(directives.some((d) => d.includes('Bộ Tài chính chủ trì'))).toBe(true);
+    expect(directives.some((d) => d.includes('Bộ Xây dựng khẩn trương'))).toBe(true);
+    const targets = await popup.getByTestId('target').allTextContents();
+    const disbursement = targets.find((x) => x.includes('đạt trên 95%'));
+    expect(disbursement).toBeDefined();
+    expect(disbursement).toContain('95%');
+    // Reported statistics are not targets.
+    expect(targets.some((x) => x.includes('43 lượt'))).toBe(false);
+    expect(targets.some((x) => x.includes('4.200 tỷ'))).toBe(false);
+    expect(await popup.getByTestId('highlight-count').textContent()).toBe('0');
+    expect(await popup.getByTestId('orphan-count').textContent()).toBe('0');
+    await page.screenshot({ path: 'test-results/article.png' }).catch(() => {});
+    await popup.setViewportSize({ width: 480, height: 600 });
+    await popup.screenshot({ path: 'test-results/popup.png' });
+    await popup.close();
+    await page.close();
+  });
+
+  it('shows the brief of an English article', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/en-news.html'));
+    const popup = await browser.popup(page);
+    await popup.getByTestId('directive').first().waitFor();
+    expect(await popup.getByTestId('article-lang').textContent()).toBe('English');
+    const targets = await popup.getByTestId('target').allTextContents();
+    expect(targets.some((x) => x.includes('20 percent') || x.includes('20%'))).toBe(true);
+    expect(targets.some((x) => x.includes('$412 million'))).toBe(false);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('popup on pages without a brief', () => {
+  it('explains that a sign-in page is not an article', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/not-article.html'));
+    const popup = await browser.popup(page);
+    const state = popup.getByTestId('page-state');
+    await state.waitFor();
+    expect(await state.getAttribute('data-state')).toBe('notArticle');
+    expect(await popup.getByTestId('highlight-count').textContent()).toBe('0');
+    await popup.close();
+    await page.close();
+  });
+
+  it('explains that a browser page is off-limits', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('chrome://version');
+    const popup = await browser.popup(page);
+    const state = popup.getByTestId('page-state');
+    await state.waitFor();
+    expect(['restricted', 'unavailable']).toContain(await state.getAttribute('data-state'));
+    expect(await state.textContent()).toMatch(/browser pages/i);
+    await popup.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,66 @@
+// @vitest-environment node
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createHighlight, deleteHighlights, highlightsForPage, listTags, openDatabase, restoreHighlights, setStates, updateHighlight, type BrieflightDB } from '../../../lib/db';
+import type { NewHighlight } from '../../../lib/model/highlight';
+
+let db: BrieflightDB;
+let name = 0;
+beforeEach(() => {
+  db = openDatabase(`test-${++name}`);
+});
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(`test-${name}`);
+});
+
+const input = (pageKey: string, text: string): NewHighlight => ({
+  pageKey,
+  url: `${pageKey}?utm_source=x`,
+  title: 'Giải ngân vốn đầu tư công',
+  text,
+  selectors: {
+    quote: { type: 'TextQuoteSelector', exact: text, prefix: 'trước ', suffix: ' sau' },
+    position: { type: 'TextPositionSelector', start: 10, end: 10 + text.length },
+  },
+});
+
+describe('the highlights table', () => {
+  it('stores a highlight with an id, times and defaults, and finds it by page', async () => {
+    const saved = await createHighlight(db, input('https://a.vn/1', 'tối thiểu đạt trên 95%'), new Date('2025-01-02T03:04:05Z'));
+    expect(saved).toMatchObject({ color: 'yellow', note: '', tags: [], state: 'anchored', created: '2025-01-02T03:04:05.000Z' });
+    expect(saved.id).toMatch(/^[0-9a-f-]{36}$/);
+    await createHighlight(db, input('https://b.vn/2', 'khác'));
+    expect(await highlightsForPage(db, 'https://a.vn/1')).toEqual([saved]);
+  });
+
+  it('keeps index-only fields inside the database', async () => {
+    const saved = await createHighlight(db, input('https://a.vn/1', 'giải ngân'));
+    const [found] = await highlightsForPage(db, 'https://a.vn/1');
+    expect(Object.keys(found!).sort()).toEqual(Object.keys(saved).sort());
+    expect((await db.highlights.get(saved.id))?.words).toContain('giai');
+  });
+
+  it('updates note, colour and tags and moves `modified`, but not for a state change', async () => {
+    const saved = await createHighlight(db, input('https://a.vn/1', 'giải ngân'), new Date('2025-01-01T00:00:00Z'));
+    const edited = await updateHighlight(db, saved.id, { note: 'Quan trọng', tags: ['đầu tư'], color: 'green' }, new Date('2025-02-01T00:00:00Z'));
+    expect(edited).toMatchObject({ note: 'Quan trọng', tags: ['đầu tư'], color: 'green', modified: '2025-02-01T00:00:00.000Z' });
+    await setStates(db, [{ id: saved.id, state: 'orphaned' }]);
+    const [after] = await highlightsForPage(db, 'https://a.vn/1');
+    expect(after).toMatchObject({ state: 'orphaned', modified: '2025-02-01T00:00:00.000Z' });
+    expect(await listTags(db)).toEqual(['đầu tư']);
+  });
+
+  it('returns deleted highlights so they can be restored exactly (undo)', async () => {
+    const saved = await createHighlight(db, { ...input('https://a.vn/1', 'giải ngân'), note: 'n', tags: ['x'] });
+    const removed = await deleteHighlights(db, [saved.id]);
+    expect(await highlightsForPage(db, 'https://a.vn/1')).toEqual([]);
+    await restoreHighlights(db, removed);
+    expect(await highlightsForPage(db, 'https://a.vn/1')).toEqual([saved]);
+  });
+
+  it('reports a missing highlight as null instead of inventing one', async () => {
+    expect(await updateHighlight(db, crypto.randomUUID(), { note: 'x' })).toBeNull();
+  });
+});
