@@ -46,7 +46,7 @@ export async function* exportChunks(
   articles: readonly Article[] = [],
   opts: ChunkOptions = {},
 ): AsyncGenerator<string> {
-  const size = Math.max(1, opts.chunkSize ?? 2000);
+  const size = Math.max(1, opts.chunkSize ?? 1000);
   let buffer: string[] = [];
   for (const part of parts(format, highlights, articles, opts.now ?? new Date())) {
     buffer.push(part);

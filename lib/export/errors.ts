@@ -6,8 +6,8 @@ export class ImportError extends Error {
 }
 
 /** Turns a zod issue into the words a reader understands: `"created" is not a date`. */
-export function describeIssue(issue: ZodIssue): string {
-  const field = `"${issue.path.join('.') || 'record'}"`;
+export function describeIssue(issue: ZodIssue, fieldName: (path: string) => string = (p) => p): string {
+  const field = `"${fieldName(issue.path.join('.')) || 'record'}"`;
   switch (issue.code) {
     case 'invalid_type':
       return issue.received === 'undefined' ? `${field} is missing` : `${field} should be ${issue.expected}, not ${issue.received}`;
@@ -16,7 +16,9 @@ export function describeIssue(issue: ZodIssue): string {
       if (issue.validation === 'uuid') return `${field} is not a UUID`;
       return `${field} is not valid (${String(issue.validation)})`;
     case 'too_small':
-      return issue.type === 'string' ? `${field} is empty` : `${field} is too small`;
+      if (issue.type === 'string') return `${field} is empty`;
+      if (issue.type === 'number') return issue.minimum === 0 ? `${field} is negative` : `${field} is below ${String(issue.minimum)}`;
+      return `${field} is too small`;
     case 'invalid_enum_value':
       return `${field} is "${String(issue.received)}", expected one of ${issue.options.join(', ')}`;
     case 'invalid_literal':

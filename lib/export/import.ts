@@ -31,12 +31,26 @@ export function checkImportSize(bytes: number): void {
   }
 }
 
-function validate<T>(schema: ZodType<T, ZodTypeDef, unknown>, value: unknown, label: string): T {
+function validate<T>(schema: ZodType<T, ZodTypeDef, unknown>, value: unknown, label: string, fieldName?: (path: string) => string): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  throw new ImportError(`${label}: ${issue ? describeIssue(issue) : 'is not valid'}`);
+  throw new ImportError(`${label}: ${issue ? describeIssue(issue, fieldName) : 'is not valid'}`);
 }
+
+/** A highlight field by the name it has in an annotation file, so the reader can find it there. */
+const W3C_FIELD: Record<string, string> = {
+  id: 'id',
+  url: 'target.source',
+  pageKey: 'brieflight:pageKey',
+  title: 'brieflight:title',
+  color: 'brieflight:color',
+  state: 'brieflight:state',
+  tags: 'body (tagging)',
+  note: 'body',
+};
+const w3cFieldName = (path: string): string =>
+  W3C_FIELD[path] ?? path.replace(/^selectors\.quote/, 'TextQuoteSelector').replace(/^selectors\.position/, 'TextPositionSelector').replace(/^text$/, 'TextQuoteSelector.exact');
 
 const idOf = (v: unknown, key: string): unknown => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[key] : undefined);
 
@@ -60,7 +74,7 @@ function readAnnotations(annotations: unknown[], now: Date): ImportBatch {
     source: 'w3c',
     highlights: annotations.map((a, i) => {
       const label = recordLabel('Record', i, idOf(a, 'id'));
-      return validate(highlight, annotationToHighlight(a, i, importedAt), label);
+      return validate(highlight, annotationToHighlight(a, i, importedAt), label, w3cFieldName);
     }),
     articles: [],
   };

@@ -22,11 +22,15 @@ function hasType(v: Json, type: string): boolean {
 
 /** Annotations in a parsed file: one, an array, a collection (items in `first.items` or `items`) or a page. */
 export function findAnnotations(doc: Json): Json[] | null {
-  if (Array.isArray(doc)) return doc.every((a) => hasType(a, 'Annotation')) && doc.length > 0 ? doc : null;
+  // One annotation among other things is enough: the others then fail by name ("Record 2: is not an annotation").
+  if (Array.isArray(doc)) return doc.some((a) => hasType(a, 'Annotation')) ? doc : null;
   if (!isObj(doc)) return null;
   if (hasType(doc, 'Annotation')) return [doc];
   if (hasType(doc, 'AnnotationCollection') || hasType(doc, 'AnnotationPage')) {
     const first = list(doc.first)[0];
+    if (typeof first === 'string') {
+      throw new ImportError(`This collection keeps its annotations on another page (${first}), which Brieflight does not download. Save that page and import it.`);
+    }
     const items = isObj(first) ? first.items : doc.items;
     return list(items);
   }
@@ -118,8 +122,10 @@ function dateOf(v: Json): Json {
 
 /** One annotation as a highlight candidate; throws when it cannot be one (no quoted text). */
 export function annotationToHighlight(a: Json, index: number, importedAt: string): Json {
+  if (typeof a === 'string') throw new ImportError(`${recordLabel('Record', index, a)}: is a link to an annotation, not the annotation itself`);
   if (!isObj(a)) throw new ImportError(`${recordLabel('Record', index, undefined)}: is not an annotation object`);
   const label = recordLabel('Record', index, str(a.id));
+  if (!hasType(a, 'Annotation')) throw new ImportError(`${label}: "type" is not "Annotation"`);
   const targets = list(a.target).map(readTarget).filter((t): t is Target => t !== null);
   if (!targets.length) throw new ImportError(`${label}: "target" is missing (the page the highlight is on)`);
   const target = targets.find((t) => t.quote) ?? targets[0]!;

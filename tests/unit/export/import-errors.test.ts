@@ -55,6 +55,26 @@ describe('bad import files', () => {
     expect(importMessage(backupWith((hs) => { hs[0]!.color = 'red'; }))).toMatch(/^Record 1 \(.*\): "color" is "red", expected one of yellow, green/);
   });
 
+  it('names fields of an annotation file as the file calls them', () => {
+    const anno = { ...toW3cAnnotation(sampleHighlights[0]!), 'brieflight:color': 'red' };
+    expect(importMessage(JSON.stringify(anno))).toMatch(/^Record 1 \(urn:uuid:.*\): "brieflight:color" is "red"/);
+    const bad = toW3cAnnotation(sampleHighlights[0]!);
+    bad.target.selector[1].start = -4;
+    expect(importMessage(JSON.stringify(bad))).toMatch(/"TextPositionSelector.start" is negative/);
+  });
+
+  it('names what is not an annotation in a list of annotations', () => {
+    const anno = toW3cAnnotation(sampleHighlights[0]!);
+    expect(importMessage(JSON.stringify([anno, { type: 'Note', id: 'x:1' }]))).toBe('Record 2 (x:1): "type" is not "Annotation"');
+    const page = { type: 'AnnotationPage', items: [anno, 'https://x.example/anno/7'] };
+    expect(importMessage(JSON.stringify(page))).toBe('Record 2 (https://x.example/anno/7): is a link to an annotation, not the annotation itself');
+  });
+
+  it('explains a collection whose annotations are elsewhere', () => {
+    const collection = { type: 'AnnotationCollection', id: 'https://x.example/c', total: 42, first: 'https://x.example/c/page1' };
+    expect(importMessage(JSON.stringify(collection))).toMatch(/on another page \(https:\/\/x\.example\/c\/page1\)/);
+  });
+
   it('names a broken article of a backup', () => {
     const doc = JSON.parse(toBackup(sampleHighlights, sampleArticles));
     doc.articles[1].published = 42;
