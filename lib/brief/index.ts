@@ -3,8 +3,8 @@ import type { Brief, Directive, Target } from '../model/brief';
 import { detectLanguage } from './detect';
 import { findDirectivesEn } from './rules-en';
 import { findDirectivesVi, type Found } from './rules-vi';
-import { deadlinesEn, quantitiesEn } from './targets-en';
-import { deadlinesVi, quantitiesVi, yearHintVi, type TargetHit } from './targets-vi';
+import { deadlinesEn, PLAN_EN, quantitiesEn } from './targets-en';
+import { deadlinesVi, PLAN_SENTENCE, quantitiesVi, yearHintVi, type TargetHit } from './targets-vi';
 import { quoteAt, splitSentences, type Sentence } from './text';
 
 export { detectLanguage };
@@ -13,11 +13,13 @@ interface LangRules {
   directives(sentences: Sentence[], hasTarget: (s: Sentence) => boolean): Found[];
   quantities(s: Sentence): TargetHit[];
   deadlines(s: Sentence, yearHint: number | null): TargetHit[];
+  /** Sentences that set a plan: their deadlines count even when no one is ordered. */
+  planSentence: RegExp;
 }
 
 const RULES: Record<string, LangRules> = {
-  vi: { directives: findDirectivesVi, quantities: quantitiesVi, deadlines: deadlinesVi },
-  en: { directives: (s) => findDirectivesEn(s), quantities: quantitiesEn, deadlines: deadlinesEn },
+  vi: { directives: findDirectivesVi, quantities: quantitiesVi, deadlines: deadlinesVi, planSentence: PLAN_SENTENCE },
+  en: { directives: (s) => findDirectivesEn(s), quantities: quantitiesEn, deadlines: deadlinesEn, planSentence: PLAN_EN },
 };
 
 export function computeBrief(input: string, lang: string): Brief {
@@ -43,7 +45,7 @@ export function computeBrief(input: string, lang: string): Brief {
 
   for (const s of sentences) {
     const hits = [...(qty.get(s) ?? [])];
-    const dl = inDirective.has(s) ? rules.deadlines(s, yearHint) : [];
+    const dl = inDirective.has(s) || rules.planSentence.test(s.text) ? rules.deadlines(s, yearHint) : [];
     for (const d of dl) if (!hits.some((h) => d.start < h.end && d.end > h.start)) hits.push(d);
     hits.sort((a, b) => a.start - b.start);
     for (const h of hits) {

@@ -31,7 +31,7 @@ function clauseStart(text: string, upTo: number): number {
   REPORT_FRAME.lastIndex = 0;
   for (let m = REPORT_FRAME.exec(head); m; m = REPORT_FRAME.exec(head)) start = Math.max(start, m.index + m[0].length);
   // The subject begins after the last comma before the trigger, unless that leaves nothing.
-  const lastComma = head.lastIndexOf(',');
+  const lastComma = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'));
   if (lastComma >= start && head.slice(lastComma + 1).trim()) start = lastComma + 1;
   return start;
 }
@@ -84,7 +84,7 @@ export function findDirectivesVi(sentences: Sentence[], hasTarget: (s: Sentence)
 /** Can this subject act? A party noun, a proper name or acronym, or a pronoun. */
 export function isActor(subject: string | null): boolean {
   if (!subject) return false;
-  const s = subject.replace(/^(?:["“(]|theo đó|năm nay|năm \d{4}|hiện nay)[\s,]*/iu, '').trim();
+  const s = subject.replace(/^(?:["“(]|theo đó|năm nay|năm \d{4}|hiện nay|đối với|với|riêng)[\s,]*/iu, '').trim();
   if (NOT_PARTY.test(s)) return false;
   if (PARTY_HEAD.test(s) || PRONOUN.test(s)) return true;
   const first = s.split(/\s+/)[0] ?? '';
@@ -111,8 +111,8 @@ function classify(s: Sentence, ctx: Ctx | null, hasTarget: (s: Sentence) => bool
       return { sentence: s, rule: 'vi.order.framed', issuer: subjectBefore(t, m.index), addressee: near?.addressee ?? null, action: actionAfter(t, m.index + m[0].length + 2) };
     }
     if (/^\s*(?:của|này|đó|trên|như|tại|về|[,.;:]|$)/u.test(tail)) continue;
-    const subj = subjectBefore(t, m.index);
-    // A thing before the verb makes it nominal or passive ("kinh phí giao cho tỉnh"): not an order.
+    const subj = /[,;:]\s*$/u.test(before) ? null : subjectBefore(t, m.index);
+    // A thing right before the verb makes it nominal or passive ("kinh phí giao cho tỉnh"): not an order.
     if (subj && !isActor(subj)) continue;
     if (/được\s+$/u.test(before)) {
       if (!isActor(subj)) continue;
@@ -161,9 +161,14 @@ function classify(s: Sentence, ctx: Ctx | null, hasTarget: (s: Sentence) => bool
   }
 
   // vi.addressed: "Với/Đối với X, thần tốc truy vết …" — the party named up front, then the instruction.
-  const addressed = /^(?:đối với|với|riêng)\s+([^,]{3,120}),\s*/iu.exec(t);
-  if (addressed && IMPERATIVE_RE.test(t.slice(addressed[0].length)) && isActor(addressed[1] ?? null)) {
-    return { sentence: s, rule: 'vi.addressed', issuer: near?.issuer ?? null, addressee: addressed[1]!.trim(), action: actionAfter(t, addressed[0].length) };
+  const addressed = /^(?:đối với|với|riêng)\s+/iu.exec(t);
+  if (addressed) {
+    for (let i = t.indexOf(','), n = 0; i > 0 && i < 240 && n < 4; i = t.indexOf(',', i + 1), n++) {
+      const party = t.slice(addressed[0].length, i).trim();
+      if (IMPERATIVE_RE.test(t.slice(i + 1).trimStart()) && isActor(party)) {
+        return { sentence: s, rule: 'vi.addressed', issuer: near?.issuer ?? null, addressee: party, action: actionAfter(t, i + 1) };
+      }
+    }
   }
 
   // vi.party-task: "UBND cấp tỉnh tổ chức …" — a party then a task verb, at the start or after a lead-in clause.
@@ -179,7 +184,8 @@ function classify(s: Sentence, ctx: Ctx | null, hasTarget: (s: Sentence) => bool
     const v = ACTION_RE.exec(body);
     if (!v || v.index === 0 || v.index > 90) continue;
     const subject = body.slice(0, v.index);
-    if (PAST_OR_ONGOING.test(subject) || /(?:của|và)\s+$/u.test(subject)) continue;
+    if (PAST_OR_ONGOING.test(subject) || /(?:của|và)\s+$/u.test(subject) || /[\d;]|(?:sẽ|cần|phải)\s/u.test(subject)) continue;
+    if (PAST.test(body.slice(0, v.index + 40))) continue;
     // "X tổ chức hội nghị", "Ngày 29/4, X …": an event report, not a task.
     if (/^(?:chủ trì|tổ chức)\s+(?:họp|hội nghị|cuộc|buổi|lễ|phiên|đại hội|hội thảo|tọa đàm|kỳ)/iu.test(body.slice(v.index))) continue;
     if (at > body0 && /\d{1,2}\/\d{1,2}|(?:sáng|chiều|tối) nay|hôm (?:nay|qua)/u.test(t.slice(body0, at))) continue;
@@ -190,7 +196,8 @@ function classify(s: Sentence, ctx: Ctx | null, hasTarget: (s: Sentence) => bool
 
   // vi.continuation: "Tăng cường …", "Đồng thời, xây dựng …" right after an instruction.
   const body = t.slice(body0);
-  if (near && IMPERATIVE_RE.test(body) && !PAST.test(body.slice(0, 30))) {
+  const quotedOpinion = /["”]\s*,\s*[^,]{2,60}(?:nói|cho biết|chia sẻ|đề xuất|kiến nghị)\.?$/u.test(t);
+  if (near && !quotedOpinion && IMPERATIVE_RE.test(body) && !PAST.test(body.slice(0, 30))) {
     return { sentence: s, rule: 'vi.continuation', issuer: near.issuer, addressee: near.addressee, action: actionAfter(body, 0) };
   }
   return null;

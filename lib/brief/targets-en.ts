@@ -41,6 +41,9 @@ export function quantitiesEn(s: Sentence): TargetHit[] {
 const MONTH = String.raw`Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?`;
 const DEADLINE_RE = new RegExp(String.raw`\b(by|before|no later than|until|within|in|starting in|by the end of)\s+(?:(${MONTH})\.?\s+(\d{1,2})(?:,?\s+(20\d\d))?|(\d+|one|two|three|ten|thirty)\s+(days?|weeks?|months?|years?)|(20\d\d))\b`, 'g');
 
+/** Plan sentences whose deadlines count without an order. */
+export const PLAN_EN = /\b(?:plans? to|planned|goal|target|scheduled|aims? to)\b/i;
+
 export function deadlinesEn(s: Sentence, yearHint: number | null): TargetHit[] {
   const t = s.text;
   const out: TargetHit[] = [];

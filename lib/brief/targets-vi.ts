@@ -15,23 +15,44 @@ export interface TargetHit {
 }
 
 const L = String.raw`\p{L}\p{N}`;
-const NUM = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
-const QUAL_WORDS = String.raw`tối thiểu|tối đa|ít nhất|không quá|không vượt quá|không dưới|không thấp hơn|trên|dưới|hơn|gần|khoảng|xấp xỉ|lên tới|lên đến|tới|vượt`;
+// "165. 434" (a stray space after the thousands dot) occurs in real copy; keep it one number.
+const NUM = String.raw`\d{1,3}(?:\.\s?\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
+const QUAL_WORDS = String.raw`bình quân|tối thiểu|tối đa|ít nhất|không quá|không vượt quá|không dưới|không thấp hơn|trên|dưới|hơn|gần|khoảng|xấp xỉ|lên tới|lên đến|tới|vượt`;
 const SCALE = String.raw`nghìn tỷ|ngàn tỷ|tỷ|triệu|nghìn|ngàn`;
 const CURRENCY = String.raw`đồng|USD|usd|đô la|cổ phiếu|cổ phần|trái phiếu`;
-const COUNT_UNIT = String.raw`người|học sinh|sinh viên|giáo viên|nhân khẩu|hộ|nhà đầu tư|doanh nghiệp|căn hộ|km|ha|tấn|MW|liều|mẫu|giường|lần|điểm`;
+const COUNT_UNIT = String.raw`người|học sinh|sinh viên|giáo viên|nhân khẩu|hộ|nhà đầu tư|doanh nghiệp|căn hộ|km|ha|tấn|MW|liều|mẫu|giường|lần|điểm|đơn vị|trường|phòng học|cơ sở|dự án|công trình|chi nhánh|phòng giao dịch|việc làm|lao động|xe|chuyến|cán bộ|biên chế`;
+/** The verb that introduces the value: part of the span so the item reads "tăng 17%", not "17%". */
+const LEAD = String.raw`tăng trưởng|tăng thêm|tăng|giảm|đạt|lên|xuống|là|chia|dự kiến|tỷ lệ|còn|thêm`;
 /** A quantity: optional qualifiers, the number, then a unit (% / scale + currency / counted noun). */
 const QTY_RE = new RegExp(
-  String.raw`(?<![${L}/.,])((?:(?:${QUAL_WORDS})\s+(?:(?:đạt|là|mức|ở mức)\s+)?)*)(${NUM})(?![\d/]|[.,]\d)(\s*%|\s+(?:(?:${SCALE})(?:\s+(?:${CURRENCY}))?|${CURRENCY}|${COUNT_UNIT})(?![${L}]))?`,
+  String.raw`(?<![${L}/.,])((?:(?:${LEAD})\s+)?(?:(?:${QUAL_WORDS})\s+(?:(?:đạt|là|mức|ở mức)\s+)?)*)(${NUM})(?![\d/]|[.,]\d)(\s*%|\s+(?:(?:${SCALE})(?:\s+(?:${CURRENCY}))?|USD|${COUNT_UNIT})(?![${L}]))?`,
   'giu',
 );
 /** Numbers that name things (documents, patients, sessions) or count years/ages rather than goals. */
 const NAMING_BEFORE = /(?:số|nghị định|nđ|điều|khoản|khóa|khoá|lần thứ|bệnh nhân|bn|ca bệnh|ca|chuyến bay|mã|chỉ thị|quyết định|công điện|thông tư|sinh năm|năm|tháng|ngày|quý|giai đoạn|nhiệm kỳ|top|covid|lớp|phòng|tầng|đường|quốc lộ|km|thứ)\s*$/iu;
 
 /** Sentence marks of a goal, plan or requirement (RUBRIC: goal context, planned verbs). */
-const GOAL = /(?<![\p{L}])(?:mục tiêu|chỉ tiêu|kế hoạch|phấn đấu|dự kiến|sẽ|tối thiểu|tối đa|không quá|không vượt quá|đặt ra|trình|thông qua|phương án|kịch bản|yêu cầu|đề nghị|phải|cần|giao|bảo đảm|đảm bảo|nâng|quyết tâm|cam kết|dự kiến|muốn|định hướng|lộ trình|sẵn sàng)(?![\p{L}])/iu;
+const GOAL = /(?<![\p{L}])(?:mục tiêu|chỉ tiêu|kế hoạch|phấn đấu|dự kiến|sẽ|tối thiểu|tối đa|không quá|không vượt quá|đặt ra|trình|thông qua|phương án|kịch bản|quyết tâm|cam kết|muốn|định hướng|lộ trình|sẵn sàng)(?![\p{L}])/iu;
+const GOAL_G = new RegExp(GOAL.source, 'giu');
 /** Marks of a reported result, even inside a plan sentence. */
-const REPORTED = /(?<![\p{L}])(?:đã|ghi nhận|vừa qua|cùng kỳ năm trước|năm ngoái|hiện có|hiện nay|hiện đang|thực hiện được|đạt được)(?![\p{L}])/iu;
+/** Marks of a reported result or a condition: the nearest of these or a GOAL word before a number decides. */
+const REPORTED_G = /(?<![\p{L}])(?:đã|ghi nhận|vừa qua|cùng kỳ năm trước|năm ngoái|hiện|thực hiện được|đạt được|sau khi đạt|hoàn thành|trường hợp|nếu|báo lãi|thiếu|quy định)(?![\p{L}])/giu;
+
+/** Is the nearest marker before `at` a report/condition rather than a goal? Linear: one pass per sentence. */
+function markers(t: string): { at: number; goal: boolean }[] {
+  const out: { at: number; goal: boolean }[] = [];
+  for (const m of t.matchAll(GOAL_G)) out.push({ at: m.index ?? 0, goal: true });
+  for (const m of t.matchAll(REPORTED_G)) out.push({ at: m.index ?? 0, goal: false });
+  return out.sort((a, b) => a.at - b.at);
+}
+function reportedAt(marks: { at: number; goal: boolean }[], at: number): boolean {
+  let last: { at: number; goal: boolean } | undefined;
+  for (const k of marks) {
+    if (k.at >= at) break;
+    last = k;
+  }
+  return last ? !last.goal : false;
+}
 
 const QUAL_CMP: [RegExp, TargetHit['comparator']][] = [
   [/(?:tối thiểu|ít nhất|không dưới|không thấp hơn)\s*(?:(?:đạt|là|mức|ở mức)\s+)?$/iu, '>='],
@@ -40,6 +61,9 @@ const QUAL_CMP: [RegExp, TargetHit['comparator']][] = [
   [/dưới\s*(?:(?:đạt|là|mức|ở mức)\s+)?$/iu, '<'],
   [/(?:khoảng|gần|xấp xỉ)\s*(?:(?:đạt|là|mức|ở mức)\s+)?$/iu, '~'],
 ];
+
+/** Deadlines also count in plan sentences that are not directives ("Thời gian dự kiến trong quý III/2021"). */
+export const PLAN_SENTENCE = /(?<![\p{L}])(?:dự kiến|kế hoạch|mục tiêu|phấn đấu|chỉ tiêu|lộ trình)(?![\p{L}])/iu;
 
 const YEAR_RE = /(?:năm|đến|trong)\s+(20\d\d)(?!\d)/iu;
 
@@ -55,39 +79,25 @@ export function quantitiesVi(s: Sentence): TargetHit[] {
   const t = s.text;
   if (!GOAL.test(t)) return [];
   const out: TargetHit[] = [];
-  const clauses = clauseBounds(t);
+  const marks = markers(t);
   const by = YEAR_RE.exec(t)?.[1] ?? null;
   QTY_RE.lastIndex = 0;
   for (let m = QTY_RE.exec(t); m; m = QTY_RE.exec(t)) {
-    const qual = m[1] ?? '';
+    const qual = (m[1] ?? '').replace(new RegExp(String.raw`^(?:${LEAD})\s+`, 'iu'), '');
     const unitRaw = (m[3] ?? '').trim();
-    const numStart = m.index + qual.length;
     const before = t.slice(Math.max(0, m.index - 20), m.index);
     if (NAMING_BEFORE.test(before)) continue;
-    if (!unitRaw && !qual) continue; // a bare number is a count or a name, not a goal
+    if (!unitRaw || /^đồng$/u.test(unitRaw)) continue; // a bare number names or counts; "đồng" alone is a price
     const raw = m[2] ?? '';
-    if (!unitRaw && /^(?:19|20)\d\d$/.test(raw)) continue; // a year
     const value = parseViNumber(raw);
     if (value === null) continue;
-    const clause = clauses.find(([a, b]) => m!.index >= a && m!.index < b) ?? [0, t.length];
-    const clauseText = t.slice(clause[0], clause[1]);
-    if (REPORTED.test(clauseText) && !GOAL.test(clauseText)) continue;
+    if (reportedAt(marks, m.index)) continue;
     let comparator: TargetHit['comparator'] = '=';
     for (const [re, c] of QUAL_CMP) if (re.test(qual)) { comparator = c; break; }
     out.push({
       start: m.index, end: m.index + m[0].trimEnd().length, kind: 'quantity', rule: 'vi.quantity.goal',
       metric: metricBefore(t, m.index), comparator, value, unit: unitRaw || null, by,
     });
-    void numStart;
-  }
-  return out;
-}
-
-function clauseBounds(t: string): [number, number][] {
-  const out: [number, number][] = [];
-  let a = 0;
-  for (let i = 0; i <= t.length; i++) {
-    if (i === t.length || t[i] === ';') { out.push([a, i]); a = i + 1; }
   }
   return out;
 }
@@ -96,12 +106,13 @@ const DATE = String.raw`(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/])`;
 const DEADLINE_DATE_RE = new RegExp(String.raw`(?<![${L}])(trước|chậm nhất(?: là)?|muộn nhất(?: là)?|hạn chót(?: là)?|đến hết|trước hết|ngay trong(?: (?:sáng|chiều|tối|đêm))?|ngay|trong(?: (?:sáng|chiều|tối|đêm))?|đến|lần \d+)\s+(?:(?:ngày|nay|sáng|chiều|tối|đêm)\s+)*${DATE}`, 'giu');
 const DURATION_RE = new RegExp(String.raw`(?<![${L}])(trong(?: vòng| thời hạn| thời gian| thời gian tối đa)?|tối đa|chậm nhất(?: là)?|sau)\s+(\d+)\s+(ngày|tuần|tháng|giờ)(?![${L}])(?!\s+(?:qua|trước|vừa qua|gần đây|liên tiếp|liên tục))`, 'giu');
 const QUARTER_RE = new RegExp(String.raw`(?<![${L}])(trong|trước|đến|cuối|hết)\s+quý\s+(I{1,3}|IV)/(\d{4})`, 'giu');
-const YEAR_DEADLINE_RE = new RegExp(String.raw`(?<![${L}])(trong|đến|đến cuối|đến hết|trước|cuối|trước năm|đến năm|trong năm)\s+(?:năm\s+)?(20\d\d)(?!\s*[-–]\s*\d)(?![\d/])`, 'giu');
+const YEAR_DEADLINE_RE = new RegExp(String.raw`(?<![${L}])(trong|đến|đến cuối|đến hết|trước|trước năm|đến năm|trong năm)\s+(?:năm\s+)?(20\d\d)(?!\s*[-–]\s*\d)(?![\d/])`, 'giu');
 
 /** Deadlines in a directive or goal sentence; yearHint completes "30/6". */
 export function deadlinesVi(s: Sentence, yearHint: number | null): TargetHit[] {
   const t = s.text;
   const out: TargetHit[] = [];
+  const marks = markers(t);
   const push = (start: number, end: number, value: string, comparator: TargetHit['comparator'], rule: string) => {
     if (out.some((o) => start < o.end && end > o.start)) return;
     out.push({ start, end, kind: 'deadline', rule, metric: metricBefore(t, start), comparator, value, unit: null, by: value.slice(0, 4) });
@@ -109,8 +120,8 @@ export function deadlinesVi(s: Sentence, yearHint: number | null): TargetHit[] {
   DEADLINE_DATE_RE.lastIndex = 0;
   for (let m = DEADLINE_DATE_RE.exec(t); m; m = DEADLINE_DATE_RE.exec(t)) {
     if (/(?:kể từ|từ|tính từ)\s*$/iu.test(t.slice(Math.max(0, m.index - 10), m.index))) continue;
-    const y = m[5] ? Number(m[5]) : yearHint;
-    const iso = dmyToIso(Number(m[3]), Number(m[4]), y);
+    const y = m[4] ? Number(m[4]) : yearHint;
+    const iso = dmyToIso(Number(m[2]), Number(m[3]), y);
     if (!iso) continue;
     const lead = (m[1] ?? '').toLowerCase();
     const cmp = lead.startsWith('trước') ? '<' : /chậm|muộn|hạn|đến/.test(lead) ? '<=' : '=';
@@ -127,6 +138,8 @@ export function deadlinesVi(s: Sentence, yearHint: number | null): TargetHit[] {
   }
   YEAR_DEADLINE_RE.lastIndex = 0;
   for (let m = YEAR_DEADLINE_RE.exec(t); m; m = YEAR_DEADLINE_RE.exec(t)) {
+    if (/tầm nhìn\s*$/iu.test(t.slice(Math.max(0, m.index - 12), m.index))) continue; // a vision horizon, not a deadline
+    if (reportedAt(marks, m.index)) continue;
     const lead = (m[1] ?? '').toLowerCase();
     const value = /cuối|hết/.test(lead) ? `${m[2]}-12-31` : `${m[2]}`;
     push(m.index, m.index + m[0].length, value, '<=', 'vi.deadline.year');
