@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type Browser } from './browser';
+import { startServer } from './server';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startServer>>;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `chrome-extension://${browser.extensionId}` });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const flashed = (page: import('playwright-core').Page) =>
+  page.evaluate(() => {
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
+    const flash = registry?.get('brieflight-flash');
+    if (!flash) return [];
+    return [...flash].map((r) => {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      return range.toString();
+    });
+  });
+
+describe('the brief in the popup', () => {
+  it('groups Vietnamese directives by addressee and shows the targets table', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/vi-chinh-phu.html'));
+    const popup = await browser.popup(page);
+    await popup.getByTestId('directive').first().waitFor();
+    const groups = await popup.getByTestId('addressee-group').allTextContents();
+    expect(groups.some((g) => g.includes('Bộ Tài chính'))).toBe(true);
+    expect(groups.some((g) => g.includes('Bộ Xây dựng'))).toBe(true);
+    const goal = await popup.getByTestId('target').filter({ hasText: 'đạt trên 95%' }).getByTestId('target-goal').textContent();
+    expect(goal?.replace(/\s+/g, ' ').trim()).toBe('> 95%');
+    const deadline = await popup.getByTestId('target').filter({ hasText: '30/6/2025' }).textContent();
+    expect(deadline).toContain('2025-06-30');
+    await popup.close();
+    await page.close();
+  });
+
+  it('jumps to a directive on the page and flashes it', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 400 });
+    await page.goto(server.url('/vi-chinh-phu.html'));
+    const popup = await browser.popup(page);
+    const item = popup.getByTestId('directive').filter({ hasText: 'chịu trách nhiệm trước Chính phủ' });
+    await item.getByTestId('jump').click();
+    await expect.poll(() => flashed(page)).toEqual([expect.stringContaining('chịu trách nhiệm trước Chính phủ')]);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+    await popup.close();
+    await page.close();
+  });
+
+  it('copies the English brief as Markdown', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/en-news.html'));
+    const popup = await browser.popup(page);
+    await popup.getByTestId('directive').first().waitFor();
+    await popup.getByTestId('copy-brief').click();
+    await expect.poll(() => popup.getByTestId('popup-status').textContent()).toBe('Copied');
+    const markdown = await popup.evaluate(() => navigator.clipboard.readText());
+    expect(markdown).toMatch(/^# Governor orders schools to cut energy use by 20 percent/);
+    expect(markdown).toContain('## Directives');
+    expect(markdown).toContain('## Targets');
+    expect(markdown).toContain('Department of Education');
+    expect(markdown).toContain(server.url('/en-news.html'));
+    await popup.close();
+    await page.close();
+  });
+
+  it('saves a brief item as a highlight from the popup', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/en-news.html'));
+    const popup = await browser.popup(page);
+    const item = popup.getByTestId('directive').filter({ hasText: 'Department of Education' });
+    await item.getByTestId('highlight-item').click();
+    await expect.poll(() => popup.getByTestId('popup-status').textContent()).toBe('Saved');
+    await popup.close();
+    const again = await browser.popup(page);
+    await expect.poll(() => again.getByTestId('highlight-count').textContent()).toBe('1');
+    await again.close();
+    await page.close();
+  });
+});

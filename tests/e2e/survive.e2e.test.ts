@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { allDrawn, drawnTexts, launchBrowser, selectText, type Browser } from './browser';
+import { startServer } from './server';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startServer>>;
+
+const PARAGRAPHS = [
+  'The city council voted on Tuesday to expand the night bus network to every district.',
+  'Officials said the first new routes would open in the spring, with more to follow in the autumn.',
+  'Residents of the eastern suburbs have waited a decade for a direct connection to the centre.',
+  'The transport office must publish the new timetables by April 1, the council ruled.',
+];
+const article = (paragraphs: string[]) => `<article><h1>Night buses for every district</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article>`;
+const page = (body: string, script = '') =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Night buses</title></head><body><header><a href="/">Home</a></header><main id="main">${body}</main>${script}</body></html>`;
+
+// Each route's body is chosen by the test, so the same address can change between visits.
+const versions: Record<string, string> = {};
+
+beforeAll(async () => {
+  server = await startServer({
+    '/changing.html': () => versions.changing ?? '',
+    '/late.html': () => versions.late ?? '',
+    '/spa/a': () => versions.spa ?? '',
+    '/spa/b': () => versions.spa ?? '',
+    '/edit.html': page(article(PARAGRAPHS)),
+  });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const drawn = async (p: Page) => allDrawn(await drawnTexts(p));
+
+async function highlight(p: Page, text: string) {
+  await selectText(p, 'main', text);
+  await p.getByTestId('highlight-button').click();
+  await expect.poll(() => drawn(p)).toContain(text);
+}
+
+describe('highlights that survive', () => {
+  it('are made in a colour with a note, edited after a reload, deleted and brought back with undo', async () => {
+    const p = await browser.context.newPage();
+    await p.goto(server.url('/edit.html'));
+    await selectText(p, 'main', 'expand the night bus network');
+    await p.getByTestId('color-green').click();
+    await expect.poll(async () => (await drawnTexts(p)).green ?? []).toEqual(['expand the night bus network']);
+
+    // Open the editor by clicking the drawn highlight, and write a note.
+    const box = await p.evaluate(() => {
+      const el = [...document.querySelectorAll('p')].find((x) => x.textContent!.includes('expand the night'))!;
+      const node = el.firstChild!;
+      const range = document.createRange();
+      const at = node.textContent!.indexOf('expand');
+      range.setStart(node, at + 2);
+      range.setEnd(node, at + 3);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await p.mouse.click(box.x, box.y);
+    await p.getByTestId('note-input').fill('Ask the council about weekend routes.\nSecond line.');
+    await p.getByTestId('tag-input').fill('transport');
+    await p.getByTestId('tag-input').press('Enter');
+    await expect.poll(() => p.getByTestId('tag').allTextContents()).toEqual([expect.stringContaining('transport')]);
+    await p.getByTestId('note-input').blur();
+
+    await p.reload();
+    await expect.poll(async () => (await drawnTexts(p)).green ?? [], { timeout: 10_000 }).toEqual(['expand the night bus network']);
+    await p.mouse.click(box.x, box.y);
+    expect(await p.getByTestId('note-input').inputValue()).toBe('Ask the council about weekend routes.\nSecond line.');
+    await p.getByTestId('color-blue').click();
+    await expect.poll(async () => (await drawnTexts(p)).blue ?? []).toEqual(['expand the night bus network']);
+
+    await p.getByTestId('delete-highlight').click();
+    await expect.poll(() => drawn(p)).toEqual([]);
+    await p.getByTestId('undo').click();
+    await expect.poll(async () => (await drawnTexts(p)).blue ?? []).toEqual(['expand the night bus network']);
+    await p.reload();
+    await expect.poll(async () => (await drawnTexts(p)).blue ?? [], { timeout: 10_000 }).toEqual(['expand the night bus network']);
+    await p.close();
+  });
+
+  it('draws highlights on a page whose article is inserted by script two seconds after load', async () => {
+    versions.late = page(article(PARAGRAPHS));
+    const p = await browser.context.newPage();
+    await p.goto(server.url('/late.html'));
+    await highlight(p, 'waited a decade for a direct connection');
+    const json = JSON.stringify(article(PARAGRAPHS));
+    versions.late = page('<p>Loading…</p>', `<script>setTimeout(() => { document.getElementById('main').innerHTML = ${json}; }, 2000);</script>`);
+    await p.reload();
+    expect(await drawn(p)).toEqual([]);
+    await expect.poll(() => drawn(p), { timeout: 10_000 }).toEqual(['waited a decade for a direct connection']);
+    await p.close();
+  });
+
+  it('shows the right orphan count when the page changed between visits', async () => {
+    versions.changing = page(article(PARAGRAPHS));
+    const p = await browser.context.newPage();
+    await p.goto(server.url('/changing.html'));
+    await highlight(p, 'open in the spring');
+    await highlight(p, 'publish the new timetables');
+    // The second paragraph is removed; a new one is inserted above the rest.
+    versions.changing = page(article(['A correction was added to this story.', PARAGRAPHS[0]!, PARAGRAPHS[2]!, PARAGRAPHS[3]!]));
+    await p.reload();
+    await expect.poll(() => drawn(p), { timeout: 10_000 }).toEqual(['publish the new timetables']);
+    const popup = await browser.popup(p);
+    await expect.poll(() => popup.getByTestId('highlight-count').textContent()).toBe('2');
+    expect(await popup.getByTestId('orphan-count').textContent()).toBe('1');
+    expect(await popup.getByTestId('orphan').textContent()).toContain('open in the spring');
+    await popup.close();
+    await p.close();
+  });
+
+  it('swaps highlights when a single-page app changes its address', async () => {
+    const views = {
+      a: article(PARAGRAPHS),
+      b: '<article><h1>Budget passes</h1><p>The budget passed with a narrow majority late on Friday.</p></article>',
+    };
+    versions.spa = page(
+      `<nav><a id="to-a" href="/spa/a">A</a> <a id="to-b" href="/spa/b">B</a></nav><div id="view"></div>`,
+      `<script>
+        const views = ${JSON.stringify(views)};
+        const show = () => { document.getElementById('view').innerHTML = location.pathname.endsWith('/b') ? views.b : views.a; };
+        document.addEventListener('click', (e) => { const a = e.target.closest('a'); if (!a) return; e.preventDefault(); history.pushState({}, '', a.href); show(); });
+        show();
+      </script>`,
+    );
+    const p = await browser.context.newPage();
+    await p.goto(server.url('/spa/a'));
+    await highlight(p, 'night bus network');
+    await p.click('#to-b');
+    await expect.poll(() => drawn(p), { timeout: 10_000 }).toEqual([]);
+    await highlight(p, 'narrow majority');
+    await p.click('#to-a');
+    await expect.poll(() => drawn(p), { timeout: 10_000 }).toEqual(['night bus network']);
+    await p.close();
+  });
+});
