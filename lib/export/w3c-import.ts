@@ -1,5 +1,6 @@
 import type { Highlight } from '../model/highlight';
 import { COLORS } from '../model/highlight';
+import { pageKey } from '../url';
 import { ImportError, recordLabel } from './errors';
 import { isUuid, stableUuid, uuidFromUrn } from './ids';
 
@@ -106,11 +107,6 @@ function readBodies(a: Obj): { note: string; tags: string[] } {
   return { note: notes.join('\n\n'), tags: [...new Set(tags)] };
 }
 
-/** A URL without its fragment: the page key when the file does not carry ours. */
-function pageKeyOf(url: string): string {
-  const hash = url.indexOf('#');
-  return hash < 0 ? url : url.slice(0, hash);
-}
 
 /** Foreign dates may lack a time zone or use another valid form: normalise what Date can read, keep the rest for zod to reject. */
 function dateOf(v: Json): Json {
@@ -138,7 +134,8 @@ export function annotationToHighlight(a: Json, index: number, importedAt: string
   const created = dateOf(a.created ?? a.modified ?? a.generated ?? importedAt);
   const candidate: Partial<Record<keyof Highlight, Json>> = {
     id: highlightId(a),
-    pageKey: ours(a, 'pageKey') ?? pageKeyOf(target.source),
+    // The key the extension itself would give the page, so imported highlights show up on it.
+    pageKey: ours(a, 'pageKey') ?? pageKey(target.source),
     url: target.source,
     title: ours(a, 'title') ?? target.title ?? '',
     text: quote.exact,

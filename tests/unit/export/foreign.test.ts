@@ -56,12 +56,12 @@ describe('import of W3C annotations from other tools', () => {
   });
 
   it('reads an array of annotations and a collection with items directly on the page', () => {
-    const one = { ...hypothesisLike, id: undefined, target: { source: 'https://a.example/x#frag', selector: { type: 'TextQuoteSelector', exact: 'alpha' } } };
+    const one = { ...hypothesisLike, id: undefined, target: { source: 'https://A.example/x?utm_source=mail#frag', selector: { type: 'TextQuoteSelector', exact: 'alpha' } } };
     const two = { type: 'Annotation', bodyValue: 'plain note', target: { source: 'https://b.example/', selector: { type: 'TextQuoteSelector', exact: 'beta' } } };
     const fromArray = parseImport(JSON.stringify([one, two]), { now: NOW }).highlights;
     expect(fromArray.map((h) => h.text)).toEqual(['alpha', 'beta']);
     expect(fromArray[0]!.id).toMatch(UUID);
-    expect(fromArray[0]!.pageKey).toBe('https://a.example/x'); // the fragment is not part of the page
+    expect(fromArray[0]!.pageKey).toBe('https://a.example/x'); // the key the extension gives that page: no tracking, no fragment
     expect(fromArray[1]!.note).toBe('plain note');
     // No date in the file: the import time stands in for both.
     expect(fromArray[1]!.created).toBe(NOW.toISOString());
