@@ -2,6 +2,7 @@
 import type { Brief, Directive, Target } from '../model/brief';
 import { detectLanguage } from './detect';
 import { findDirectivesEn } from './rules-en';
+import { resolveParties } from './parties-vi';
 import { findDirectivesVi, type Found } from './rules-vi';
 import { deadlinesEn, PLAN_EN, quantitiesEn } from './targets-en';
 import { deadlinesVi, PLAN_SENTENCE, quantitiesVi, yearHintVi, type TargetHit } from './targets-vi';
@@ -15,10 +16,12 @@ interface LangRules {
   deadlines(s: Sentence, yearHint: number | null): TargetHit[];
   /** Sentences that set a plan: their deadlines count even when no one is ordered. */
   planSentence: RegExp;
+  /** Optional final pass over the parties (coreference of "ngân hàng" → the bank named in the article). */
+  resolve?: (found: Found[], text: string) => void;
 }
 
 const RULES: Record<string, LangRules> = {
-  vi: { directives: findDirectivesVi, quantities: quantitiesVi, deadlines: deadlinesVi, planSentence: PLAN_SENTENCE },
+  vi: { directives: findDirectivesVi, quantities: quantitiesVi, deadlines: deadlinesVi, planSentence: PLAN_SENTENCE, resolve: resolveParties },
   en: { directives: (s) => findDirectivesEn(s), quantities: quantitiesEn, deadlines: deadlinesEn, planSentence: PLAN_EN },
 };
 
@@ -37,6 +40,7 @@ export function computeBrief(input: string, lang: string): Brief {
     if (q.length) qty.set(s, q);
   }
   const found = rules.directives(sentences, (s) => qty.has(s));
+  rules.resolve?.(found, text);
 
   const directives: Directive[] = [];
   const targets: Target[] = [];

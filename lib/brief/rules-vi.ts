@@ -5,6 +5,11 @@ import {
 } from './lexicon-vi';
 import { clip, type Sentence } from './text';
 
+/** A capitalised verb inside a sentence is part of a name ("Ban Chỉ đạo"), not a verb. */
+function inName(t: string, i: number): boolean {
+  return i > 0 && /^\p{Lu}/u.test(t[i] ?? '') && !/[,.;:"“(]\s*$/u.test(t.slice(Math.max(0, i - 3), i));
+}
+
 interface Ctx {
   addressee: string | null;
   issuer: string | null;
@@ -49,7 +54,7 @@ function addresseeAfter(text: string, from: number): { addressee: string | null;
   ACTION_RE.lastIndex = 0;
   let m = ACTION_RE.exec(rest);
   // The addressee needs at least one word; skip an action word at the very start (it is then a noun).
-  while (m && !rest.slice(0, m.index).trim()) m = ACTION_RE.exec(rest);
+  while (m && (!rest.slice(0, m.index).trim() || inName(rest, m.index))) m = ACTION_RE.exec(rest);
   if (!m || m.index > 160) return { addressee: null, action: clip(rest.split(/[;.]/)[0] ?? '', 12) || null };
   const addressee = rest.slice(0, m.index).replace(/^[\s:,]+|[\s,:]+$/g, '');
   const action = clip((rest.slice(m.index).split(/[;.]/)[0] ?? ''), 12);
@@ -76,6 +81,8 @@ export function findDirectivesVi(sentences: Sentence[], hasTarget: (s: Sentence)
     const f = classify(s, ctx, hasTarget);
     if (!f) continue;
     out.push(f);
+    // A pronoun ("họ") never carries over to the next instruction.
+    if (f.addressee && /^(?:họ|ông|bà|anh|chị|tôi|các)$/iu.test(f.addressee.trim())) f.addressee = null;
     ctx = { addressee: f.addressee ?? ctx?.addressee ?? null, issuer: f.issuer ?? ctx?.issuer ?? null, para: s.para };
   }
   return out;
@@ -104,7 +111,7 @@ function classify(s: Sentence, ctx: Ctx | null, hasTarget: (s: Sentence) => bool
   ORDER_RE.lastIndex = 0;
   for (let m = ORDER_RE.exec(t); m; m = ORDER_RE.exec(t)) {
     const before = t.slice(0, m.index);
-    if (ORDER_NOUN_BEFORE.test(before) || GIAO_NOT.test(t.slice(m.index)) || /bị\s+$/u.test(before)) continue;
+    if (inName(t, m.index) || ORDER_NOUN_BEFORE.test(before) || GIAO_NOT.test(t.slice(m.index)) || /bị\s+$/u.test(before)) continue;
     const tail = t.slice(m.index + m[0].length);
     // "Bộ trưởng đề nghị, cần …" / "yêu cầu: …": the content follows the frame; the addressee is implied.
     if (/^\s*[,:]\s*\S/u.test(tail) && /^(?:yêu cầu|đề nghị|chỉ đạo|kêu gọi)$/iu.test(m[0]) && isActor(subjectBefore(t, m.index))) {
@@ -122,7 +129,8 @@ function classify(s: Sentence, ctx: Ctx | null, hasTarget: (s: Sentence) => bool
     ACTION_RE.lastIndex = 0;
     const direct = ACTION_RE.exec(tail.trimStart());
     if (direct && direct.index === 0 && !/^(?:giao|chỉ đạo|yêu cầu|đề nghị)/iu.test(tail.trimStart())) {
-      return { sentence: s, rule: 'vi.order', issuer: issuerBefore(t, m.index), addressee: near?.addressee ?? null, action: actionAfter(tail, 0) };
+      const upfront = /^(?:đối với|với|riêng)\s+([^,]{3,160}),/iu.exec(t)?.[1] ?? null;
+      return { sentence: s, rule: 'vi.order', issuer: issuerBefore(t, m.index), addressee: upfront ?? near?.addressee ?? null, action: actionAfter(tail, 0) };
     }
     const { addressee, action } = addresseeAfter(t, m.index + m[0].length);
     const cleaned = addressee?.replace(/^(?:cho|đối với)\s+/u, '') ?? null;
@@ -181,7 +189,8 @@ function classify(s: Sentence, ctx: Ctx | null, hasTarget: (s: Sentence) => bool
     const body = t.slice(at).trimStart();
     if (!PARTY_HEAD.test(body) || NOT_PARTY.test(body)) continue;
     ACTION_RE.lastIndex = 0;
-    const v = ACTION_RE.exec(body);
+    let v = ACTION_RE.exec(body);
+    while (v && inName(body, v.index)) v = ACTION_RE.exec(body);
     if (!v || v.index === 0 || v.index > 90) continue;
     const subject = body.slice(0, v.index);
     if (PAST_OR_ONGOING.test(subject) || /(?:của|và)\s+$/u.test(subject) || /[\d;]|(?:sẽ|cần|phải)\s/u.test(subject)) continue;
