@@ -224,7 +224,11 @@ function main(): number {
     else passed++;
   });
   if (checker.waived.length !== waivedBefore) fail('an exported annotation needed a waiver');
-  console.log(`export: collection and ${items.length} annotations (Vietnamese and English, notes, tags, colours) checked`);
+  // The check on our export can fail: a copy with a date that is not a date must be caught.
+  const broken = { ...(items[0] as Obj), created: 'yesterday' };
+  if (failures(broken, checker, 'broken copy').length) passed++;
+  else fail('a broken copy of an exported annotation (created: "yesterday") passes every MUST');
+  console.log(`export: collection and ${items.length} annotations (Vietnamese and English, notes, tags, colours) checked; a broken copy is caught`);
   console.log(`w3c: ${passed} passed, ${failed} failed`);
   return failed ? 1 : 0;
 }

@@ -47,8 +47,15 @@ describe('CSV export', () => {
       sampleHighlights[0]!.modified,
     ]);
     // A quote with commas, double quotes and a line break survives.
-    expect(rows[2]![0]).toBe(sampleHighlights[2]!.text);
-    expect(rows[2]![4]).toBe('Vietnam sets 8% growth target, "ambitious" say economists');
+    expect(rows[3]![0]).toBe(sampleHighlights[2]!.text);
+    expect(rows[3]![4]).toBe('Vietnam sets 8% growth target, "ambitious" say economists');
+  });
+
+  it('groups rows by page, in the order the pages first appear', () => {
+    const urls = parseCsv(text.slice(1)).slice(1).map((r) => r[5]);
+    const vn = sampleHighlights[0]!.url;
+    const en = sampleHighlights[2]!.url;
+    expect(urls).toEqual([vn, vn, vn, en, en]);
   });
 
   it('defuses cells a spreadsheet would run as a formula', () => {
@@ -58,7 +65,7 @@ describe('CSV export', () => {
     expect(csvCell('@mention')).toBe("'@mention");
     expect(csvCell('a=b')).toBe('a=b');
     const rows = parseCsv(text.slice(1));
-    expect(rows[3]![1]).toBe("'=SUM(A1:A9) looks like a formula; so does -5% and @mention");
+    expect(rows[4]![1]).toBe("'=SUM(A1:A9) looks like a formula; so does -5% and @mention");
   });
 
   it('uses the highlight title when no article is given', () => {

@@ -31,7 +31,7 @@ describe('Markdown export', () => {
     expect(md).toContain('> **Note:** Line one\n>\n> \\- not a list item\n> Line four');
     // The only tags in the file are the reader's own.
     const tags = md.match(/(^|\s)#[^\s#]+/g)?.map((t) => t.trim());
-    expect(new Set(tags)).toEqual(new Set(['#đầu-tư-công', '#hạn-chót', '#growth', '#targets', '#markdown']));
+    expect(new Set(tags)).toEqual(new Set(['#đầu-tư-công', '#hạn-chót', '#growth', '#targets', '#markdown', '#tài-chính']));
   });
 
   it('keeps ordinary punctuation readable but defuses Obsidian marks and rules', () => {

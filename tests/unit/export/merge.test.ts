@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parseImport, planImport, toBackup } from '../../../lib/export';
 import { sampleArticles, sampleHighlights } from '../../fixtures/export/sample';
 
-const [a, b, c, d] = sampleHighlights as [typeof sampleHighlights[0], typeof sampleHighlights[0], typeof sampleHighlights[0], typeof sampleHighlights[0]];
+type H = (typeof sampleHighlights)[number];
+const [a, b, c, d, e] = sampleHighlights as [H, H, H, H, H];
 
 describe('import merge plan', () => {
   const batch = parseImport(toBackup(sampleHighlights, sampleArticles));
@@ -15,10 +16,10 @@ describe('import merge plan', () => {
       [c.id, '2027-01-01T00:00:00+07:00'], // newer here: keep our edit
     ]);
     const plan = await planImport(batch, stored);
-    expect(plan.add.map((h) => h.id)).toEqual([d.id]);
+    expect(plan.add.map((h) => h.id)).toEqual([d.id, e.id]);
     expect(plan.update.map((h) => h.id)).toEqual([a.id]);
     expect(plan.skip.map((h) => h.id).sort()).toEqual([b.id, c.id].sort());
-    expect(plan.summary).toBe('added 1, updated 1, skipped 2');
+    expect(plan.summary).toBe('added 2, updated 1, skipped 2');
   });
 
   it('compares times, not strings, across time zones', async () => {
@@ -32,7 +33,7 @@ describe('import merge plan', () => {
     const asked: string[][] = [];
     const plan = await planImport(batch, async (ids) => { asked.push(ids); return new Map(); });
     expect(asked[0]).toEqual(sampleHighlights.map((h) => h.id));
-    expect(plan.add).toHaveLength(4);
+    expect(plan.add).toHaveLength(sampleHighlights.length);
   });
 
   it('keeps the newest copy when the file holds the same highlight twice', async () => {
