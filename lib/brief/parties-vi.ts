@@ -32,7 +32,7 @@ function lastNamed(text: string, head: string, at: number): string | null {
 
 export function cleanParty(p: string | null): string | null {
   if (!p) return null;
-  let s = p.replace(LEADING, '').replace(/\s+là\s.*$/u, '').replace(/[\s,;:]+$/u, '');
+  let s = p.replace(LEADING, '').replace(/\s+(?:là|cho hay|cho biết|nhấn mạnh|khẳng định)(?:\s.*)?$/u, '').replace(/[\s,;:]+$/u, '');
   for (let i = 0; i < 3; i++) s = s.replace(TRAILING, '');
   return s || null;
 }
@@ -41,7 +41,9 @@ export function cleanParty(p: string | null): string | null {
 export function resolveParties(found: Found[], text: string): void {
   let bank: string | null | undefined;
   for (const f of found) {
-    let a = cleanParty(f.addressee);
+    // Several parties ("A; B") are cleaned one by one; the first may be a generic head to resolve.
+    const [first, ...rest] = (f.addressee ?? '').split('; ');
+    let a = cleanParty(first ?? null);
     if (a && PRONOUNS.test(a)) a = null;
     const low = a?.toLowerCase();
     if (low && /^(?:ngân hàng|hội đồng quản trị(?: ngân hàng)?|hđqt|đại hội|công ty|doanh nghiệp|tập đoàn)$/u.test(low)) {
@@ -50,7 +52,7 @@ export function resolveParties(found: Found[], text: string): void {
     } else if (low && /^(?:bộ|tỉnh|thành phố|sở)$/u.test(low)) {
       a = lastNamed(text, low === 'bộ' ? 'Bộ' : low, f.sentence.start) ?? a;
     }
-    f.addressee = a;
+    f.addressee = a ? [a, ...rest.map(cleanParty).filter(Boolean)].join('; ') : null;
   }
 }
 

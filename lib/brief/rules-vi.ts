@@ -73,6 +73,24 @@ function issuerBefore(text: string, at: number): string | null {
   return t ? t[0].trim() : null;
 }
 
+/** Further parties given their own task in the same sentence: "…, cơ sở đào tạo giáo viên thông báo …", "để các cơ sở … xây dựng". */
+function moreParties(t: string, from: number): string[] {
+  const out: string[] = [];
+  const re = /(?:,\s*|\s+để\s+)(?=\S)/gu;
+  re.lastIndex = from;
+  for (let m = re.exec(t); m && out.length < 3; m = re.exec(t)) {
+    const seg = t.slice(m.index + m[0].length, m.index + m[0].length + 120);
+    if (!PARTY_HEAD.test(seg) || NOT_PARTY.test(seg)) continue;
+    ACTION_RE.lastIndex = 0;
+    let v = ACTION_RE.exec(seg);
+    while (v && inName(seg, v.index)) v = ACTION_RE.exec(seg);
+    if (!v || v.index === 0) continue;
+    const party = seg.slice(0, v.index).trim();
+    if (party.split(/\s+/).length <= 8 && !/[,;\d]/u.test(party) && !PAST_OR_ONGOING.test(party)) out.push(party);
+  }
+  return out;
+}
+
 /** Finds the directives of a Vietnamese article, sentence by sentence. */
 export function findDirectivesVi(sentences: Sentence[], hasTarget: (s: Sentence) => boolean): Found[] {
   const out: Found[] = [];
@@ -80,6 +98,10 @@ export function findDirectivesVi(sentences: Sentence[], hasTarget: (s: Sentence)
   for (const s of sentences) {
     const f = classify(s, ctx, hasTarget);
     if (!f) continue;
+    if (f.addressee && (f.rule === 'vi.party-task' || f.rule === 'vi.commitment')) {
+      const more = moreParties(s.text, Math.max(0, s.text.indexOf(f.addressee) + f.addressee.length));
+      if (more.length) f.addressee = [f.addressee, ...more].join('; ');
+    }
     out.push(f);
     // A pronoun ("họ") never carries over to the next instruction.
     if (f.addressee && /^(?:họ|ông|bà|anh|chị|tôi|các)$/iu.test(f.addressee.trim())) f.addressee = null;
@@ -120,7 +142,9 @@ function classify(s: Sentence, ctx: Ctx | null, hasTarget: (s: Sentence) => bool
     if (/^\s*(?:của|này|đó|trên|như|tại|về|[,.;:]|$)/u.test(tail)) continue;
     const subj = /[,;:]\s*$/u.test(before) ? null : subjectBefore(t, m.index);
     // A thing right before the verb makes it nominal or passive ("kinh phí giao cho tỉnh"): not an order.
-    if (subj && !isActor(subj)) continue;
+    if (subj && !isActor(subj) && !/\s\p{Lu}/u.test(subj)) continue;
+    // "cần tập trung chỉ đạo …": the verb is the action of a duty, not an order to someone else.
+    if (/(?:cần|phải|tập trung|tiếp tục|sẽ|để|nhằm|trong|công tác)\s+$/iu.test(before)) continue;
     if (/được\s+$/u.test(before)) {
       if (!isActor(subj)) continue;
       return { sentence: s, rule: 'vi.order.passive', issuer: near?.issuer ?? null, addressee: subj, action: actionAfter(t, m.index + m[0].length) };
@@ -129,7 +153,9 @@ function classify(s: Sentence, ctx: Ctx | null, hasTarget: (s: Sentence) => bool
     ACTION_RE.lastIndex = 0;
     const direct = ACTION_RE.exec(tail.trimStart());
     if (direct && direct.index === 0 && !/^(?:giao|chỉ đạo|yêu cầu|đề nghị)/iu.test(tail.trimStart())) {
-      const upfront = /^(?:đối với|với|riêng)\s+([^,]{3,160}),/iu.exec(t)?.[1] ?? null;
+      // The party may be named up front ("Với tỉnh Hà Nam, …") or as the recipient ("văn bản gửi X yêu cầu …").
+      const upfront = /^(?:đối với|với|riêng)\s+([^,]{3,160}),/iu.exec(t)?.[1] ??
+        /(?:gửi|tới|đến)\s+((?:\p{Lu}|các\s)[^;]{2,80}?)\s*$/u.exec(before)?.[1] ?? null;
       return { sentence: s, rule: 'vi.order', issuer: issuerBefore(t, m.index), addressee: upfront ?? near?.addressee ?? null, action: actionAfter(tail, 0) };
     }
     const { addressee, action } = addresseeAfter(t, m.index + m[0].length);
