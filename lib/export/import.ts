@@ -11,6 +11,8 @@ export interface ImportBatch {
   articles: Article[];
   /** Which kind of file it was, for the summary. */
   source: 'backup' | 'w3c';
+  /** With `skipUnusable`: why each left-out annotation was left out (the ImportError message). */
+  skipped: string[];
 }
 
 export interface ImportOptions {
@@ -18,6 +20,11 @@ export interface ImportOptions {
   bytes?: number;
   /** Time given to foreign annotations that carry no date (tests pass a fixed one). */
   now?: Date;
+  /**
+   * Leave out W3C annotations that cannot be highlights (page notes, bookmarks, image regions, bad
+   * records) instead of refusing the file; they are listed in `skipped`. Backups are always all or nothing.
+   */
+  skipUnusable?: boolean;
 }
 
 /** Files above this are refused before parsing: JSON.parse of more would hold several times the size in memory. */
@@ -63,21 +70,25 @@ function readBackup(doc: Record<string, unknown>): ImportBatch {
   if (!Array.isArray(rawArticles)) throw new ImportError('The backup\'s "articles" is not a list.');
   return {
     source: 'backup',
+    skipped: [],
     highlights: doc.highlights.map((h, i) => validate(highlight, h, recordLabel('Record', i, idOf(h, 'id')))),
     articles: rawArticles.map((a, i) => validate(article, a, recordLabel('Article', i, idOf(a, 'pageKey')))),
   };
 }
 
-function readAnnotations(annotations: unknown[], now: Date): ImportBatch {
+function readAnnotations(annotations: unknown[], now: Date, skipUnusable: boolean): ImportBatch {
   const importedAt = now.toISOString();
-  return {
-    source: 'w3c',
-    highlights: annotations.map((a, i) => {
+  const batch: ImportBatch = { source: 'w3c', highlights: [], articles: [], skipped: [] };
+  annotations.forEach((a, i) => {
+    try {
       const label = recordLabel('Record', i, idOf(a, 'id'));
-      return validate(highlight, annotationToHighlight(a, i, importedAt), label, w3cFieldName);
-    }),
-    articles: [],
-  };
+      batch.highlights.push(validate(highlight, annotationToHighlight(a, i, importedAt), label, w3cFieldName));
+    } catch (e) {
+      if (!skipUnusable || !(e instanceof ImportError)) throw e;
+      batch.skipped.push(e.message);
+    }
+  });
+  return batch;
 }
 
 /**
@@ -102,5 +113,5 @@ export function parseImport(text: string, opts: ImportOptions = {}): ImportBatch
   if (!annotations) {
     throw new ImportError('The file is JSON but neither a Brieflight backup nor W3C Web Annotations (no "format": "brieflight-backup", no "type": "Annotation").');
   }
-  return readAnnotations(annotations, opts.now ?? new Date());
+  return readAnnotations(annotations, opts.now ?? new Date(), opts.skipUnusable ?? false);
 }

@@ -100,4 +100,13 @@ describe('import of W3C annotations from other tools', () => {
     const [h] = parseImport(JSON.stringify(a)).highlights;
     expect(h).toMatchObject({ text: 'delta', tags: ['important'], note: '' });
   });
+
+  it('can leave out page notes and keep the highlights, saying what was left out', () => {
+    const pageNote = { type: 'Annotation', id: 'https://hypothes.is/a/note1', bodyValue: 'About the whole page', target: { source: 'https://tuoitre.vn/bai-viet.htm' } };
+    const text = JSON.stringify([pageNote, hypothesisLike]);
+    expect(() => parseImport(text)).toThrow(/Record 1 \(https:\/\/hypothes\.is\/a\/note1\)/);
+    const batch = parseImport(text, { skipUnusable: true });
+    expect(batch.highlights.map((h) => h.text)).toEqual(['tăng trưởng GDP đạt 7%']);
+    expect(batch.skipped).toEqual([expect.stringMatching(/^Record 1 \(https:\/\/hypothes\.is\/a\/note1\): .*TextQuoteSelector/)]);
+  });
 });
