@@ -32,8 +32,12 @@ export function findAnnotations(doc: Json): Json[] | null {
     if (typeof first === 'string') {
       throw new ImportError(`This collection keeps its annotations on another page (${first}), which Brieflight does not download. Save that page and import it.`);
     }
-    const items = isObj(first) ? first.items : doc.items;
-    return list(items);
+    const page = isObj(first) ? first : doc;
+    // Pages after the first are links we do not follow: refuse rather than import part of the file silently.
+    if (typeof page.next === 'string') {
+      throw new ImportError(`This collection continues on another page (${page.next}), which Brieflight does not download. Export it as one page and import that.`);
+    }
+    return list(page.items);
   }
   return null;
 }

@@ -73,6 +73,8 @@ describe('bad import files', () => {
   it('explains a collection whose annotations are elsewhere', () => {
     const collection = { type: 'AnnotationCollection', id: 'https://x.example/c', total: 42, first: 'https://x.example/c/page1' };
     expect(importMessage(JSON.stringify(collection))).toMatch(/on another page \(https:\/\/x\.example\/c\/page1\)/);
+    const paged = { type: 'AnnotationPage', id: 'https://x.example/c/page1', next: 'https://x.example/c/page2', items: [toW3cAnnotation(sampleHighlights[0]!)] };
+    expect(importMessage(JSON.stringify(paged))).toMatch(/continues on another page \(https:\/\/x\.example\/c\/page2\)/);
   });
 
   it('names a broken article of a backup', () => {
