@@ -1,0 +1,79 @@
+/** The library's writes: an all-or-nothing import, and edits and deletes of many highlights that can be undone. */
+import type { BrieflightDB } from './database';
+import type { Highlight, HighlightChanges } from '../model/highlight';
+import { planImport, type ImportBatch, type KnownTimes } from '../export';
+import { deleteHighlights, restoreHighlights, toHighlight, toStored, updateHighlight } from './highlights';
+
+export interface ImportResult {
+  added: number;
+  updated: number;
+  skipped: number;
+  /** "added 3, updated 1, skipped 2" */
+  summary: string;
+}
+
+/**
+ * Writes a validated import in ONE transaction: new ids are added, records the file holds a newer
+ * copy of are replaced, the rest are skipped. If anything fails (a full disk, a closed database),
+ * the transaction aborts and nothing of the file is written.
+ */
+export async function applyImport(db: BrieflightDB, batch: ImportBatch): Promise<ImportResult> {
+  return db.transaction('rw', db.highlights, db.articles, async () => {
+    const highlightTimes = async (ids: string[]): Promise<KnownTimes> => {
+      const found = await db.highlights.bulkGet(ids);
+      const times = new Map<string, string>();
+      found.forEach((h) => h && times.set(h.id, h.modified));
+      return times;
+    };
+    const articleTimes = async (keys: string[]): Promise<KnownTimes> => {
+      const found = await db.articles.bulkGet(keys);
+      const times = new Map<string, string>();
+      found.forEach((a) => a && times.set(a.pageKey, a.computed));
+      return times;
+    };
+    const plan = await planImport(batch, highlightTimes, articleTimes);
+    // bulkAdd, not bulkPut, for the new ones: an id that appeared since the plan is an error, not an overwrite.
+    await db.highlights.bulkAdd(plan.add.map(toStored));
+    await db.highlights.bulkPut(plan.update.map(toStored));
+    await db.articles.bulkAdd(plan.articles.add);
+    await db.articles.bulkPut(plan.articles.update);
+    return { added: plan.add.length, updated: plan.update.length, skipped: plan.skip.length, summary: plan.summary };
+  });
+}
+
+/** What a change replaced, so Undo can put it back. */
+export interface UndoRecord {
+  /** The highlights as they were before the change (deleted ones included). */
+  before: Highlight[];
+  /** Ids the change created or touched; Undo of an edit puts `before` back over them. */
+  ids: string[];
+}
+
+/** Applies the same changes (colour, note, tags) to every listed highlight, in one transaction. */
+export async function updateMany(
+  db: BrieflightDB,
+  ids: readonly string[],
+  changes: HighlightChanges,
+  now = new Date(),
+): Promise<{ updated: Highlight[]; undo: UndoRecord }> {
+  return db.transaction('rw', db.highlights, async () => {
+    const before = (await db.highlights.bulkGet([...ids])).filter((h) => !!h).map((h) => toHighlight(h!));
+    const updated: Highlight[] = [];
+    for (const h of before) {
+      const next = await updateHighlight(db, h.id, changes, now);
+      if (next) updated.push(next);
+    }
+    return { updated, undo: { before, ids: before.map((h) => h.id) } };
+  });
+}
+
+/** Deletes the listed highlights in one transaction; the undo record holds them. */
+export async function deleteMany(db: BrieflightDB, ids: readonly string[]): Promise<UndoRecord> {
+  const before = await deleteHighlights(db, [...ids]);
+  return { before, ids: before.map((h) => h.id) };
+}
+
+/** Puts back what a change replaced or deleted, exactly as it was (times included). */
+export async function undoChange(db: BrieflightDB, undo: UndoRecord): Promise<number> {
+  return db.transaction('rw', db.highlights, () => restoreHighlights(db, undo.before));
+}

@@ -1,0 +1,201 @@
+/**
+ * The library page's queries over every highlight.
+ *
+ * Why the library page opens the database itself: it is an extension page in the extension's own
+ * origin, so `openDatabase()` there opens the very database the background owns. Searching,
+ * exporting and importing 100,000 highlights through message passing would copy every record
+ * through JSON serialisation, and an all-or-nothing import must be ONE IndexedDB transaction,
+ * which only a direct connection can hold. Content scripts never come here: they belong to the web
+ * page's origin and use messages (see ARCHITECTURE.md).
+ *
+ * How a query stays fast at 100,000 highlights: every criterion (each query word of two letters or
+ * more, colour, tag, site, orphan state, date range) is answered from its index as a set of ids
+ * (keys only, no records read), the sets are intersected, and the newest-first order comes from
+ * the `created` index's keys. Only the rows of the asked page are read.
+ */
+import type { BrieflightDB, StoredHighlight } from './database';
+import type { Color, Highlight } from '../model/highlight';
+import type { Article } from '../model/article';
+import { indexWordFor, matchesQuery, queryWords } from '../search';
+import { toHighlight } from './highlights';
+
+export interface LibraryFilters {
+  /** Words typed in the search box; each must start some word of quote, note, tags, title or site. */
+  query?: string;
+  /** Any of these colours. */
+  colors?: readonly Color[];
+  /** Every one of these tags. */
+  tags?: readonly string[];
+  /** The page's site, as `siteName()` gives it (host without www.). */
+  site?: string;
+  /** Created at or after this ISO time. */
+  from?: string;
+  /** Created before this ISO time. */
+  to?: string;
+  /** Only highlights not found on the last visit to their page. */
+  orphansOnly?: boolean;
+}
+
+export interface LibraryPage {
+  offset: number;
+  limit: number;
+}
+
+export interface LibraryResult {
+  /** How many highlights match in all. */
+  total: number;
+  /** The asked page of them, newest first. */
+  rows: Highlight[];
+}
+
+/** True when the filters narrow the library at all (an empty search shows everything). */
+export function isFiltered(f: LibraryFilters): boolean {
+  return !!(queryWords(f.query ?? '').length || f.colors?.length || f.tags?.length || f.site || f.from || f.to || f.orphansOnly);
+}
+
+const intersect = (a: Set<string> | null, b: Iterable<string>): Set<string> => {
+  if (!a) return new Set(b);
+  const out = new Set<string>();
+  for (const id of b) if (a.has(id)) out.add(id);
+  return out;
+};
+
+/**
+ * The ids every index-answerable criterion allows, or null when no criterion applies.
+ * Query words of one letter are not in the index (see wordsOfHighlight); matchesQuery checks them.
+ */
+async function candidateIds(db: BrieflightDB, f: LibraryFilters): Promise<Set<string> | null> {
+  const t = db.highlights;
+  const sets: Promise<string[]>[] = [];
+  const words = queryWords(f.query ?? '');
+  // The longest word first: it narrows most, and intersecting from the smallest set is cheapest.
+  const indexed = words.filter((w) => w.length >= 2).sort((a, b) => b.length - a.length);
+  const first = indexWordFor(words);
+  if (first) sets.push(t.where('words').startsWith(first).primaryKeys());
+  for (const w of indexed) if (w !== first) sets.push(t.where('words').startsWith(w).primaryKeys());
+  if (f.colors?.length) sets.push(t.where('color').anyOf([...f.colors]).primaryKeys());
+  for (const tag of f.tags ?? []) sets.push(t.where('tags').equals(tag).primaryKeys());
+  if (f.site) sets.push(t.where('site').equals(f.site).primaryKeys());
+  if (f.orphansOnly) sets.push(t.where('state').equals('orphaned').primaryKeys());
+  if (f.from || f.to) {
+    const range = f.from && f.to ? t.where('created').between(f.from, f.to, true, false) : f.from ? t.where('created').aboveOrEqual(f.from) : t.where('created').below(f.to!);
+    sets.push(range.primaryKeys());
+  }
+  if (!sets.length) return null;
+  let ids: Set<string> | null = null;
+  for (const keys of await Promise.all(sets)) {
+    ids = intersect(ids, keys);
+    if (!ids.size) break;
+  }
+  return ids;
+}
+
+/** Does the highlight pass every filter? The final word, applied to what the indexes proposed. */
+function passes(h: StoredHighlight, f: LibraryFilters, words: readonly string[]): boolean {
+  if (f.colors?.length && !f.colors.includes(h.color)) return false;
+  if (f.tags?.length && !f.tags.every((tag) => h.tags.includes(tag))) return false;
+  if (f.site && h.site !== f.site) return false;
+  if (f.orphansOnly && h.state !== 'orphaned') return false;
+  if (f.from && h.created < f.from) return false;
+  if (f.to && h.created >= f.to) return false;
+  return matchesQuery(h, words, h.site);
+}
+
+/** Ids in newest-first order, kept to `allowed` when given. The `created` index's keys carry the order. */
+async function newestFirst(db: BrieflightDB, allowed: Set<string> | null): Promise<string[]> {
+  // Ascending getAllKeys is one native call; a reverse cursor would step 100,000 times.
+  const ordered = (await db.highlights.orderBy('created').primaryKeys()) as string[];
+  const out: string[] = [];
+  for (let i = ordered.length - 1; i >= 0; i--) {
+    const id = ordered[i]!;
+    if (!allowed || allowed.has(id)) out.push(id);
+  }
+  return out;
+}
+
+async function readRows(db: BrieflightDB, ids: readonly string[]): Promise<StoredHighlight[]> {
+  return (await db.highlights.bulkGet([...ids])).filter((h): h is StoredHighlight => !!h);
+}
+
+/**
+ * Every id the filters show, newest first. When a query word is too short for the index, the
+ * candidates' records are read and checked; otherwise the indexes alone are exact.
+ */
+export async function matchingIds(db: BrieflightDB, f: LibraryFilters): Promise<string[]> {
+  return db.transaction('r', db.highlights, async () => {
+    const words = queryWords(f.query ?? '');
+    const candidates = await candidateIds(db, f);
+    const ordered = await newestFirst(db, candidates);
+    const needsRecords = words.some((w) => w.length < 2);
+    if (!needsRecords) return ordered;
+    const out: string[] = [];
+    // In slices, so a one-letter search over everything never holds every record at once.
+    for (let i = 0; i < ordered.length; i += 5000) {
+      for (const h of await readRows(db, ordered.slice(i, i + 5000))) if (passes(h, f, words)) out.push(h.id);
+    }
+    return out;
+  });
+}
+
+/** One page of the library, newest first, with the number of highlights that match in all. */
+export async function queryLibrary(db: BrieflightDB, f: LibraryFilters, page: LibraryPage): Promise<LibraryResult> {
+  const { offset, limit } = page;
+  if (!isFiltered(f)) {
+    return db.transaction('r', db.highlights, async () => {
+      const [total, rows] = await Promise.all([
+        db.highlights.count(),
+        db.highlights.orderBy('created').reverse().offset(offset).limit(limit).toArray(),
+      ]);
+      return { total, rows: rows.map(toHighlight) };
+    });
+  }
+  const words = queryWords(f.query ?? '');
+  const ids = await matchingIds(db, f);
+  const rows = (await readRows(db, ids.slice(offset, offset + limit))).filter((h) => passes(h, f, words));
+  return { total: ids.length, rows: rows.map(toHighlight) };
+}
+
+export interface Facets {
+  colors: Color[];
+  tags: string[];
+  sites: string[];
+  orphans: number;
+}
+
+/** What the filters can offer, from the indexes' unique keys (no scan of the highlights). */
+export async function facets(db: BrieflightDB): Promise<Facets> {
+  return db.transaction('r', db.highlights, async () => {
+    const [colors, tags, sites, orphans] = await Promise.all([
+      db.highlights.orderBy('color').uniqueKeys(),
+      db.highlights.orderBy('tags').uniqueKeys(),
+      db.highlights.orderBy('site').uniqueKeys(),
+      db.highlights.where('state').equals('orphaned').count(),
+    ]);
+    const byName = (a: string, b: string) => a.localeCompare(b);
+    return {
+      colors: colors as Color[],
+      tags: (tags as string[]).sort(byName),
+      sites: (sites as string[]).filter(Boolean).sort(byName),
+      orphans,
+    };
+  });
+}
+
+/** Everything an export needs: the highlights the filters show (all when none), newest first, and their pages' articles. */
+export async function collectForExport(db: BrieflightDB, f: LibraryFilters = {}): Promise<{ highlights: Highlight[]; articles: Article[] }> {
+  return db.transaction('r', db.highlights, db.articles, async () => {
+    let stored: StoredHighlight[];
+    if (!isFiltered(f)) {
+      // One getAll on the created index: the fastest way to read every record in order.
+      stored = (await db.highlights.orderBy('created').toArray()).reverse();
+    } else {
+      stored = await readRows(db, await matchingIds(db, f));
+    }
+    const highlights = stored.map(toHighlight);
+    const pageKeys = [...new Set(highlights.map((h) => h.pageKey))];
+    const articles = isFiltered(f)
+      ? (await db.articles.bulkGet(pageKeys)).filter((a): a is Article => !!a)
+      : await db.articles.toArray();
+    return { highlights, articles };
+  });
+}

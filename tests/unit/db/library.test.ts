@@ -1,0 +1,162 @@
+// @vitest-environment node
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, restoreHighlights, type BrieflightDB } from '../../../lib/db';
+import { collectForExport, facets, queryLibrary, type LibraryFilters } from '../../../lib/db/library';
+import { applyImport, deleteMany, undoChange, updateMany } from '../../../lib/db/library-changes';
+import { EN_PAGE, TT_PAGE, VN_PAGE, makeArticle, makeHighlight, smallLibrary } from '../../fixtures/library/records';
+import type { Highlight } from '../../../lib/model/highlight';
+
+let db: BrieflightDB;
+let name = 0;
+let lib: Highlight[];
+beforeEach(async () => {
+  db = openDatabase(`library-${++name}`);
+  lib = smallLibrary();
+  await restoreHighlights(db, lib);
+});
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(`library-${name}`);
+});
+
+const texts = async (f: LibraryFilters, offset = 0, limit = 50) => (await queryLibrary(db, f, { offset, limit })).rows.map((h) => h.text);
+const everything = async () => (await db.highlights.toArray()).sort((a, b) => a.id.localeCompare(b.id));
+
+describe('searching the library', () => {
+  it('lists every highlight newest first when nothing is typed', async () => {
+    const result = await queryLibrary(db, {}, { offset: 0, limit: 50 });
+    expect(result.total).toBe(6);
+    expect(result.rows.map((h) => h.id)).toEqual([...lib].reverse().map((h) => h.id));
+    expect(Object.keys(result.rows[0]!)).not.toContain('words');
+  });
+
+  it('finds Vietnamese text typed with or without diacritics', async () => {
+    const withMarks = await texts({ query: 'giải ngân' });
+    expect(withMarks).toEqual([lib[1]!.text, lib[0]!.text]);
+    expect(await texts({ query: 'giai ngan' })).toEqual(withMarks);
+    expect(await texts({ query: 'GIAI NGÂN' })).toEqual(withMarks);
+    expect(await texts({ query: 'da nang' })).toEqual([lib[5]!.text, lib[4]!.text, lib[1]!.text]);
+  });
+
+  it('matches the start of words, and needs every word', async () => {
+    expect(await texts({ query: 'invest' })).toEqual([lib[3]!.text]);
+    expect(await texts({ query: 'gia ngan' })).toEqual([lib[1]!.text, lib[0]!.text]);
+    expect(await texts({ query: 'giai reuters' })).toEqual([]);
+    expect(await texts({ query: 'nvestment' })).toEqual([]);
+  });
+
+  it('searches notes, tags, page titles and sites as well as quotes', async () => {
+    expect(await texts({ query: 'diem nong' })).toEqual([lib[1]!.text]);
+    expect(await texts({ query: 'ha tang' })).toEqual([lib[4]!.text]);
+    expect(await texts({ query: 'san bay' })).toEqual([lib[5]!.text, lib[4]!.text]);
+    expect(await texts({ query: 'reuters' })).toEqual([lib[3]!.text, lib[2]!.text]);
+  });
+
+  it('checks one-letter words on the candidates the other words found', async () => {
+    expect(await texts({ query: 'ngan d' })).toEqual([lib[1]!.text, lib[0]!.text]);
+    expect(await texts({ query: 'ngan x' })).toEqual([]);
+  });
+
+  it('filters by colour, tag, site, dates and orphans, together with a search', async () => {
+    expect(await texts({ colors: ['green'] })).toEqual([lib[4]!.text, lib[1]!.text]);
+    expect(await texts({ colors: ['green', 'blue'], query: 'nang' })).toEqual([lib[4]!.text, lib[1]!.text]);
+    expect(await texts({ tags: ['đầu tư công'] })).toEqual([lib[0]!.text]);
+    expect(await texts({ tags: ['đầu tư công', 'growth'] })).toEqual([]);
+    expect(await texts({ site: 'reuters.com' })).toEqual([lib[3]!.text, lib[2]!.text]);
+    expect(await texts({ orphansOnly: true })).toEqual([lib[5]!.text, lib[1]!.text]);
+    expect(await texts({ orphansOnly: true, query: 'mat bang' })).toEqual([lib[5]!.text]);
+    expect(await texts({ from: '2026-11-20T02:00:00.000Z', to: '2026-11-20T04:00:00.000Z' })).toEqual([lib[2]!.text, lib[1]!.text]);
+    expect(await texts({ from: '2026-11-21T00:00:00.000Z' })).toEqual([lib[5]!.text, lib[4]!.text]);
+  });
+
+  it('pages through the results with a stable total', async () => {
+    const anyColour: LibraryFilters = { colors: ['yellow', 'green', 'blue', 'pink'] };
+    const first = await queryLibrary(db, anyColour, { offset: 0, limit: 2 });
+    const second = await queryLibrary(db, anyColour, { offset: 2, limit: 2 });
+    expect(first.total).toBe(6);
+    expect(first.total).toBe(second.total);
+    expect(first.rows.map((h) => h.id)).toEqual([lib[5]!.id, lib[4]!.id]);
+    expect(second.rows.map((h) => h.id)).toEqual([lib[3]!.id, lib[2]!.id]);
+    expect((await queryLibrary(db, {}, { offset: 4, limit: 10 })).rows.map((h) => h.id)).toEqual([lib[1]!.id, lib[0]!.id]);
+  });
+
+  it('offers the colours, tags and sites in use, and counts orphans', async () => {
+    expect(await facets(db)).toEqual({
+      colors: ['blue', 'green', 'pink', 'yellow'],
+      tags: ['đầu tư công', 'growth', 'hạ tầng', 'hạn chót'].sort((a, b) => a.localeCompare(b)),
+      sites: ['reuters.com', 'tuoitre.vn', 'vnexpress.net'],
+      orphans: 2,
+    });
+  });
+});
+
+describe('importing into the library', () => {
+  const later = '2026-12-01T00:00:00.000Z';
+
+  it('adds new highlights, updates ones the file has newer, and skips older copies', async () => {
+    const fresh = makeHighlight({ url: EN_PAGE, text: 'Inflation should stay below 4.5 percent' });
+    const newer = { ...lib[0]!, note: 'Đã cập nhật', modified: later };
+    const older = { ...lib[1]!, note: 'bản cũ', modified: '2026-01-01T00:00:00.000Z' };
+    const result = await applyImport(db, { source: 'backup', highlights: [fresh, newer, older], articles: [makeArticle(EN_PAGE, 'Vietnam sets 8% growth target', 'Reuters')] });
+    expect(result).toMatchObject({ added: 1, updated: 1, skipped: 1, summary: 'added 1, updated 1, skipped 1' });
+    expect((await db.highlights.get(lib[0]!.id))?.note).toBe('Đã cập nhật');
+    expect((await db.highlights.get(lib[1]!.id))?.note).toBe('Điểm nóng');
+    expect(await texts({ query: 'lam phat inflation' })).toEqual([]);
+    expect(await texts({ query: 'inflation' })).toEqual([fresh.text]);
+    expect(await db.articles.get(EN_PAGE)).toMatchObject({ site: 'Reuters' });
+  });
+
+  it('writes nothing when the import fails part way through', async () => {
+    const before = await everything();
+    const batch = {
+      source: 'backup' as const,
+      highlights: [makeHighlight({ text: 'một' }), makeHighlight({ text: 'hai' }), makeHighlight({ text: 'ba' }), { ...lib[0]!, note: 'changed', modified: later }],
+      articles: [makeArticle(TT_PAGE, 'Đà Nẵng mở rộng sân bay', 'Tuổi Trẻ')],
+    };
+    let written = 0;
+    // A disk that fills up after two records: the third write throws inside the transaction.
+    db.highlights.hook('creating', () => {
+      if (++written > 2) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    await expect(applyImport(db, batch)).rejects.toThrow();
+    expect(written).toBeGreaterThan(2);
+    expect(await everything()).toEqual(before);
+    expect(await db.articles.count()).toBe(0);
+  });
+});
+
+describe('exporting from the library', () => {
+  it('collects what the filters show, newest first, with the articles of those pages only', async () => {
+    await db.articles.bulkPut([makeArticle(VN_PAGE, 'Giải ngân', 'VnExpress'), makeArticle(EN_PAGE, 'Growth', 'Reuters')]);
+    const shown = await collectForExport(db, { query: 'giai ngan' });
+    expect(shown.highlights.map((h) => h.id)).toEqual([lib[1]!.id, lib[0]!.id]);
+    expect(shown.articles.map((a) => a.pageKey)).toEqual([VN_PAGE]);
+    expect(Object.keys(shown.highlights[0]!)).not.toContain('site');
+
+    const all = await collectForExport(db);
+    expect(all.highlights.map((h) => h.id)).toEqual([...lib].reverse().map((h) => h.id));
+    expect(all.articles).toHaveLength(2);
+  });
+});
+
+describe('editing many highlights', () => {
+  it('changes the colour of the chosen highlights and undoes it exactly', async () => {
+    const ids = [lib[0]!.id, lib[2]!.id];
+    const before = await everything();
+    const { updated, undo } = await updateMany(db, ids, { color: 'purple' }, new Date('2026-12-01T00:00:00Z'));
+    expect(updated.map((h) => h.color)).toEqual(['purple', 'purple']);
+    expect(await texts({ colors: ['purple'] })).toEqual([lib[2]!.text, lib[0]!.text]);
+    await undoChange(db, undo);
+    expect(await everything()).toEqual(before);
+  });
+
+  it('deletes the chosen highlights and brings them back with their search words', async () => {
+    const undo = await deleteMany(db, [lib[0]!.id, lib[1]!.id]);
+    expect(await texts({ query: 'giai ngan' })).toEqual([]);
+    expect((await queryLibrary(db, {}, { offset: 0, limit: 10 })).total).toBe(4);
+    await undoChange(db, undo);
+    expect(await texts({ query: 'giai ngan' })).toEqual([lib[1]!.text, lib[0]!.text]);
+  });
+});
