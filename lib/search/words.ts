@@ -11,9 +11,12 @@ const MAX_WORD_LENGTH = 40;
 /** Words indexed per highlight: enough for a long quote and note, bounded for 100,000 highlights. */
 export const MAX_INDEXED_WORDS = 300;
 
-/** Folds text to the form words are compared in. `đ` has no combining mark, so it is mapped by hand. */
+/**
+ * Folds text to the form words are compared in. `đ` has no combining mark, so it is mapped by hand;
+ * so is `ð` (the Icelandic eth, Ð), which some keyboards and OCR put where Vietnamese Đ belongs.
+ */
 export function foldText(text: string): string {
-  return text.normalize('NFC').toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').normalize('NFC');
+  return text.normalize('NFC').toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đð]/g, 'd').normalize('NFC');
 }
 
 function* wordsIn(text: string): Generator<string> {

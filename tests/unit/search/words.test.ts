@@ -13,6 +13,7 @@ describe('search words', () => {
     expect(searchWords('Giải NGÂN vốn, giải ngân!')).toEqual(['giai', 'ngan', 'von']);
     expect(searchWords('Đà Nẵng')).toEqual(searchWords('da nang'));
     expect(searchWords('ĐỒNG đồng')).toEqual(['dong']);
+    expect(searchWords('ÐÀ NẴNG')).toEqual(['da', 'nang']); // Ð typed with the Icelandic eth
   });
 
   it('reads composed and decomposed input the same', () => {
