@@ -99,7 +99,7 @@ describe('importing into the library', () => {
     const fresh = makeHighlight({ url: EN_PAGE, text: 'Inflation should stay below 4.5 percent' });
     const newer = { ...lib[0]!, note: 'Đã cập nhật', modified: later };
     const older = { ...lib[1]!, note: 'bản cũ', modified: '2026-01-01T00:00:00.000Z' };
-    const result = await applyImport(db, { source: 'backup', highlights: [fresh, newer, older], articles: [makeArticle(EN_PAGE, 'Vietnam sets 8% growth target', 'Reuters')] });
+    const result = await applyImport(db, { source: 'backup', skipped: [], highlights: [fresh, newer, older], articles: [makeArticle(EN_PAGE, 'Vietnam sets 8% growth target', 'Reuters')] });
     expect(result).toMatchObject({ added: 1, updated: 1, skipped: 1, summary: 'added 1, updated 1, skipped 1' });
     expect((await db.highlights.get(lib[0]!.id))?.note).toBe('Đã cập nhật');
     expect((await db.highlights.get(lib[1]!.id))?.note).toBe('Điểm nóng');
@@ -112,6 +112,7 @@ describe('importing into the library', () => {
     const before = await everything();
     const batch = {
       source: 'backup' as const,
+      skipped: [],
       highlights: [makeHighlight({ text: 'một' }), makeHighlight({ text: 'hai' }), makeHighlight({ text: 'ba' }), { ...lib[0]!, note: 'changed', modified: later }],
       articles: [makeArticle(TT_PAGE, 'Đà Nẵng mở rộng sân bay', 'Tuổi Trẻ')],
     };
