@@ -3,12 +3,17 @@ import { HYPOTHETICAL, MODAL_RE, ORDER_RE, PLEDGE_RE, SAID_FRAME, TO_INF, WILL_R
 import type { Found } from './rules-vi';
 import { clip, type Sentence } from './text';
 
-const SUBJECT_RE = /([A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|and|for))*|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t|the [a-z]+(?: [a-z]+)?)\s*$/u;
+const SUBJECT_RE = /((?:[Tt]he\s+)?[(\[]?[A-Z][\w.'’)\]-]*(?:\s+(?:[(\[]?[A-Z][\w.'’)\]-]*|of|the|and|for))*|[Tt]he\s+\(?[a-z]+\)?(?: [a-z]+)?|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t)\s*$/u;
 
 function subjectBefore(t: string, at: number): string | null {
   const head = t.slice(0, at).replace(/\s+(?:also|still|now|then|not|really|will|would)\s*$/i, '').replace(/[\s,]+$/, '');
   const m = SUBJECT_RE.exec(head);
   return m ? m[1]!.trim() : null;
+}
+
+function openingSubject(t: string): string | null {
+  const m = /^(?:The\s+)?((?:[A-Z][\w.'’-]*\s*){1,5})(?=\s+(?:has|have|had|said|says|will|would|is|are|was|were|must)\b)/u.exec(t);
+  return m ? m[0].trim() : null;
 }
 
 /** Finds the directives of an English article. */
@@ -17,9 +22,11 @@ export function findDirectivesEn(sentences: Sentence[]): Found[] {
   let lastPerson: string | null = null;
   for (const s of sentences) {
     const f = classify(s);
-    const named = /\b(?:Mr\.|Mrs\.|Ms\.|President|Prime Minister)\s+[A-Z][\w-]+/.exec(s.text);
+    const named = /\b(?:Mr\.?|Mrs\.?|Ms\.?|President|Prime Minister)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*/.exec(s.text);
     if (named) lastPerson = named[0];
     if (!f) continue;
+    // Pronouns: "it"/"they" usually refer to the sentence's own opening subject, "he"/"she" to the last person named.
+    if (f.addressee && /^(?:it|they)$/i.test(f.addressee)) f.addressee = openingSubject(s.text) ?? f.addressee;
     if (f.addressee && /^(?:he|she)$/i.test(f.addressee) && lastPerson) f.addressee = lastPerson;
     out.push(f);
   }
@@ -35,7 +42,9 @@ function classify(s: Sentence): Found | null {
     const inf = TO_INF.exec(rest);
     if (!inf) continue;
     const addressee = (inf[1] ?? '').trim() || null;
-    if (!addressee || /\b(?:how|what|why|whether)\b/i.test(addressee)) continue;
+    if (!addressee || /\b(?:how|what|why|whether|of|which|that|is|are|was|were|not|for)\b/i.test(addressee)) continue;
+    // "a direct answer", "task orders", "does not support forcing …": nouns, adjectives and negated frames.
+    if (/\b(?:a|an|the|task|not|no)\s+$/i.test(t.slice(0, m.index))) continue;
     return { sentence: s, rule: 'en.order', issuer: subjectBefore(t, m.index), addressee, action: clip(rest.slice(inf.index + inf[0].length - (inf[2]?.length ?? 0)), 10) };
   }
   MODAL_RE.lastIndex = 0;
@@ -43,7 +52,7 @@ function classify(s: Sentence): Found | null {
     const head = t.slice(0, m.index);
     if (HYPOTHETICAL.test(head.slice(-40))) continue;
     const subject = subjectBefore(t, m.index);
-    if (!subject || /^(?:it|i|you)$/i.test(subject)) continue;
+    if (!subject || /^(?:it|i|you)$/i.test(subject) || /\b(?:the|a)\s+$/i.test(head)) continue;
     return { sentence: s, rule: 'en.modal', issuer: null, addressee: subject, action: clip(t.slice(m.index + m[0].length), 10) };
   }
   PLEDGE_RE.lastIndex = 0;
@@ -57,7 +66,7 @@ function classify(s: Sentence): Found | null {
     if (!SAID_FRAME.test(head) && !/^(?:[A-Z][\w.'’-]*\s+){1,4}$/u.test(head)) continue;
     if (HYPOTHETICAL.test(head.slice(-30))) continue;
     const subject = subjectBefore(t, m.index);
-    if (!subject || /^it$/i.test(subject)) continue;
+    if (!subject || (/^it$/i.test(subject) && !SAID_FRAME.test(head))) continue;
     return { sentence: s, rule: 'en.will', issuer: null, addressee: subject, action: clip(t.slice(m.index + m[0].length - (m[1]?.length ?? 0)), 10) };
   }
   return null;

@@ -6,13 +6,21 @@ import type { Sentence } from './text';
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|fifty|hundred|dozen`;
 const QUAL = String.raw`up to|at least|at most|no more than|no less than|more than|less than|fewer than|around|about|nearly|roughly|over|under|some`;
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-const QTY_RE = new RegExp(String.raw`\b(?:(${QUAL})\s+)?(\$|€|£)?(${NUM})(?:\s+(thousand|million|billion|trillion))?(\s*%|\s+percent\b|\s+(?:metric\s+)?tons\b|\s+[“"]?[a-z]+[”"]?(?=\s+of\b))?`, 'gi');
-const GOAL = /\b(?:goal|target|aim|plan(?:s|ned)? to|will|must|pledg\w*|vow\w*|promis\w*|requir\w*|set to|to reach|to cut|to raise|to buy|to triple|to double|halve|by 20\d\d|urg\w*|with a goal)\b/i;
-const REPORTED = /\b(?:grew|rose|fell|dropped|was|were|had|reported|recorded|last year|ago)\b/i;
+export const QTY_RE = new RegExp(String.raw`\b(?:(${QUAL})\s+)?(\$|€|£)?(${NUM})(?:\s+(thousand|million|billion|trillion))?(\s*%|\s+percent\b|\s+(?:metric\s+)?tons\b|\s+[“"]?(?!(?:days?|weeks?|months?|years?|hours?)\b)[a-z]+[”"]?\s+of\s+[a-z]+)?`, 'gi');
+const GOAL = /\b(?:goal|target|aim|plan(?:s|ned)? to|will|must|pledg\w*|vow\w*|promis\w*|requir\w*|set to|to reach|to cut|to raise|to buy|to triple|to double|halve|by 20\d\d|urg\w*|with a goal|asked for|ask(?:s|ed)? for|demand\w*|call(?:s|ed)? for|press(?:ed|es)? for|seek\w*)\b/i;
+const REPORTED = /\b(?:grew|rose|fell|dropped|was|were|had|has|have|reported|recorded|last year|ago|worth|imposed|raised|lowered|cut|increased|decreased|estimated|about|since|over the past|in the past|projects?|projected|forecasts?|estimates?|expects?|expected|predicts?|predicted|likely)\b/i;
 const CMP: Record<string, TargetHit['comparator']> = {
   'up to': '<=', 'at most': '<=', 'no more than': '<=', 'at least': '>=', 'no less than': '>=', 'more than': '>', over: '>',
   'less than': '<', 'fewer than': '<', under: '<', around: '~', about: '~', nearly: '~', roughly: '~', some: '~',
 };
+
+const GOAL_G = new RegExp(GOAL.source, 'gi');
+const REPORTED_G = new RegExp(REPORTED.source, 'gi');
+function lastIndex(s: string, re: RegExp): number {
+  let at = -1;
+  for (const m of s.matchAll(re)) at = m.index ?? at;
+  return at;
+}
 
 export function quantitiesEn(s: Sentence): TargetHit[] {
   const t = s.text;
@@ -22,11 +30,15 @@ export function quantitiesEn(s: Sentence): TargetHit[] {
   for (let m = QTY_RE.exec(t); m; m = QTY_RE.exec(t)) {
     const [whole, qual, cur, numRaw = '', scale, unitRaw] = m;
     if (!cur && !unitRaw && !qual) continue;
+    if (!cur && !unitRaw && /^\s+(?:years?|months?|weeks?|days?|hours?|times)\b/i.test(t.slice(m.index + whole.length))) continue;
     if (/^(?:19|20)\d\d$/.test(numRaw)) continue;
     const base = parseEnNumber(numRaw) ?? enWordNumber(numRaw);
     if (base === null) continue;
+    // The nearest verb before the value decides: a goal word close by makes it a target, a report word a statistic.
     const clause = t.slice(Math.max(0, m.index - 60), m.index);
-    if (REPORTED.test(clause) && !GOAL.test(clause)) continue;
+    const lastGoal = lastIndex(clause, GOAL_G);
+    const lastRep = lastIndex(clause, REPORTED_G);
+    if (lastRep > lastGoal || (lastGoal < 0 && !qual)) continue;
     const value = cur && scale ? base * (SCALE[scale.toLowerCase()] ?? 1) : base;
     const unit = cur ? ({ $: 'USD', '€': 'EUR', '£': 'GBP' } as Record<string, string>)[cur] ?? null
       : unitRaw ? unitRaw.trim().replace(/^percent$/i, '%').replace(/[“”"]/g, '') : scale ?? null;
@@ -42,7 +54,7 @@ const MONTH = String.raw`Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Ju
 const DEADLINE_RE = new RegExp(String.raw`\b(by|before|no later than|until|within|in|starting in|by the end of)\s+(?:(${MONTH})\.?\s+(\d{1,2})(?:,?\s+(20\d\d))?|(\d+|one|two|three|ten|thirty)\s+(days?|weeks?|months?|years?)|(20\d\d))\b`, 'g');
 
 /** Plan sentences whose deadlines count without an order. */
-export const PLAN_EN = /\b(?:plans? to|planned|goal|target|scheduled|aims? to)\b/i;
+export const PLAN_EN = /\b(?:plans? to|planned|goal|target|scheduled|aims? to|requir\w*|deadline|due)\b/i;
 
 export function deadlinesEn(s: Sentence, yearHint: number | null): TargetHit[] {
   const t = s.text;
