@@ -13,4 +13,4 @@ export { parseImport, checkImportSize, MAX_IMPORT_BYTES } from './import';
 export type { ImportBatch, ImportOptions } from './import';
 export { ImportError } from './errors';
 export { planImport, importSummary } from './merge';
-export type { ImportPlan, MergeSet, ExistingLookup, KnownTimes } from './merge';
+export type { ImportPlan, MergeSet, ExistingLookup, KnownTimes, KnownRecords } from './merge';

@@ -10,8 +10,10 @@ import type { ImportBatch } from './import';
 
 /** Id (page key for articles) → the stored record's modified time (ISO 8601). */
 export type KnownTimes = ReadonlyMap<string, string>;
-/** Either the known times, or a look-up the database answers for just the ids in the file. */
-export type ExistingLookup = KnownTimes | ((ids: string[]) => Promise<KnownTimes> | KnownTimes);
+/** What a look-up may answer: the known times, or the stored records themselves (missing ones left out or undefined). */
+export type KnownRecords<T> = KnownTimes | readonly (T | undefined)[];
+/** Either the known times, or a look-up the database answers for just the ids in the file (e.g. `bulkGet`). */
+export type ExistingLookup<T = Highlight> = KnownTimes | ((ids: string[]) => Promise<KnownRecords<T>> | KnownRecords<T>);
 
 export interface MergeSet<T> {
   add: T[];
@@ -37,9 +39,12 @@ function newestById<T>(records: readonly T[], key: (r: T) => string, modified: (
   return [...byId.values()];
 }
 
-async function plan<T>(records: readonly T[], lookup: ExistingLookup, key: (r: T) => string, modified: (r: T) => string): Promise<MergeSet<T>> {
+async function plan<T>(records: readonly T[], lookup: ExistingLookup<T>, key: (r: T) => string, modified: (r: T) => string): Promise<MergeSet<T>> {
   const unique = newestById(records, key, modified);
-  const known = typeof lookup === 'function' ? await lookup(unique.map(key)) : lookup;
+  const answer = typeof lookup === 'function' ? await lookup(unique.map(key)) : lookup;
+  const known: KnownTimes = Array.isArray(answer)
+    ? new Map((answer as readonly (T | undefined)[]).filter((r): r is T => r !== undefined).map((r) => [key(r), modified(r)]))
+    : (answer as KnownTimes);
   const set: MergeSet<T> = { add: [], update: [], skip: [] };
   for (const r of unique) {
     const stored = known.get(key(r));
@@ -50,7 +55,11 @@ async function plan<T>(records: readonly T[], lookup: ExistingLookup, key: (r: T
   return set;
 }
 
-export async function planImport(batch: ImportBatch, existingHighlights: ExistingLookup, existingArticles: ExistingLookup = new Map()): Promise<ImportPlan> {
+export async function planImport(
+  batch: ImportBatch,
+  existingHighlights: ExistingLookup<Highlight>,
+  existingArticles: ExistingLookup<Article> = new Map(),
+): Promise<ImportPlan> {
   const highlights = await plan(batch.highlights, existingHighlights, (h) => h.id, (h) => h.modified);
   // Articles have no edit time; the time the brief was computed says which copy is newer.
   const articles = await plan(batch.articles, existingArticles, (a) => a.pageKey, (a) => a.computed);

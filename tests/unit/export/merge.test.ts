@@ -36,6 +36,14 @@ describe('import merge plan', () => {
     expect(plan.add).toHaveLength(sampleHighlights.length);
   });
 
+  it('accepts the stored records themselves, as a database bulkGet returns them', async () => {
+    const olderA = { ...a, modified: '2026-01-01T00:00:00.000Z' };
+    const plan = await planImport(batch, (ids) => ids.map((id) => (id === a.id ? olderA : id === b.id ? b : undefined)));
+    expect(plan.update.map((h) => h.id)).toEqual([a.id]);
+    expect(plan.skip.map((h) => h.id)).toEqual([b.id]);
+    expect(plan.add).toHaveLength(sampleHighlights.length - 2);
+  });
+
   it('keeps the newest copy when the file holds the same highlight twice', async () => {
     const newer = { ...a, note: 'edited later', modified: '2026-12-01T00:00:00.000Z' };
     const plan = await planImport({ ...batch, highlights: [a, newer, a] }, new Map());
