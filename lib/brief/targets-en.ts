@@ -14,6 +14,7 @@ const CMP: Record<string, TargetHit['comparator']> = {
   'less than': '<', 'fewer than': '<', under: '<', around: '~', about: '~', nearly: '~', roughly: '~', some: '~',
 };
 
+const FORECAST = /\b(?:projects?|projected|projections?|forecasts?|estimates?|predicts?|predicted|economists?)\b/i;
 const GOAL_G = new RegExp(GOAL.source, 'gi');
 const REPORTED_G = new RegExp(REPORTED.source, 'gi');
 function lastIndex(s: string, re: RegExp): number {
@@ -24,7 +25,8 @@ function lastIndex(s: string, re: RegExp): number {
 
 export function quantitiesEn(s: Sentence): TargetHit[] {
   const t = s.text;
-  if (!GOAL.test(t)) return [];
+  // A projection or estimate states what may happen, not what someone must reach.
+  if (!GOAL.test(t) || FORECAST.test(t)) return [];
   const out: TargetHit[] = [];
   QTY_RE.lastIndex = 0;
   for (let m = QTY_RE.exec(t); m; m = QTY_RE.exec(t)) {
