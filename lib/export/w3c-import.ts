@@ -100,15 +100,15 @@ function readBodies(a: Obj): { note: string; tags: string[] } {
     if (!isObj(b)) continue;
     const value = str(b.value) ?? str(b.chars) ?? str(b.id) ?? str(b.source);
     if (!value) continue;
-    if (list(b.purpose).includes('tagging')) {
-      if (value.trim()) tags.push(value.trim());
-    } else notes.push(value);
+    // Tags are kept exactly as written (no trimming, no de-duplication): our own export must come back unchanged.
+    if (list(b.purpose).includes('tagging')) tags.push(value);
+    else notes.push(value);
   }
   if (!tags.length && list(a.motivation).includes('tagging')) {
     // "motivation: tagging" with plain bodies means the bodies are the tags.
     return { note: '', tags: notes.map((n) => n.trim()).filter(Boolean) };
   }
-  return { note: notes.join('\n\n'), tags: [...new Set(tags)] };
+  return { note: notes.join('\n\n'), tags };
 }
 
 
