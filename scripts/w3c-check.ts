@@ -30,7 +30,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toW3cCollection } from '../lib/export/w3c';
-import { sampleHighlights } from '../tests/fixtures/export/sample';
+import { edgeHighlights, sampleHighlights } from '../tests/fixtures/export/sample';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const suite = resolve(repoRoot, '../shared/w3c-annotation-tests');
@@ -210,9 +210,10 @@ function main(): number {
     console.log(`waived (suite recognises Choice but not Set targets, model 3.2.7): ${checker.waived.join('; ')}`);
   }
 
-  const exported = JSON.parse(toW3cCollection(sampleHighlights)) as Obj;
+  const highlights = [...sampleHighlights, ...edgeHighlights];
+  const exported = JSON.parse(toW3cCollection(highlights)) as Obj;
   const items = isObj(exported.first) && Array.isArray(exported.first.items) ? exported.first.items : [];
-  if (items.length !== sampleHighlights.length) fail(`export holds ${items.length} annotations, expected ${sampleHighlights.length}`);
+  if (items.length !== highlights.length) fail(`export holds ${items.length} annotations, expected ${highlights.length}`);
   const collectionFailures = failures({ ...exported, first: { ...(exported.first as Obj), items: [] } }, checker, 'export');
   if (collectionFailures.length) fail(`export collection fails ${collectionFailures.join('; ')}`);
   else passed++;
@@ -228,7 +229,7 @@ function main(): number {
   const broken = { ...(items[0] as Obj), created: 'yesterday' };
   if (failures(broken, checker, 'broken copy').length) passed++;
   else fail('a broken copy of an exported annotation (created: "yesterday") passes every MUST');
-  console.log(`export: collection and ${items.length} annotations (Vietnamese and English, notes, tags, colours) checked; a broken copy is caught`);
+  console.log(`export: collection and ${items.length} annotations (Vietnamese and English, notes, tags, colours, IRI addresses) checked; a broken copy is caught`);
   console.log(`w3c: ${passed} passed, ${failed} failed`);
   return failed ? 1 : 0;
 }

@@ -1,5 +1,5 @@
 /** Export and import of highlights in open formats. Pure: usable in the extension pages and in Node. */
-export { toW3cAnnotation, toW3cCollection, w3cCollectionParts, ANNO_CONTEXT, BRIEFLIGHT_NS, W3C_CONTEXT } from './w3c';
+export { toW3cAnnotation, toW3cCollection, toUri, w3cCollectionParts, ANNO_CONTEXT, BRIEFLIGHT_NS, W3C_CONTEXT } from './w3c';
 export type { W3cAnnotation, W3cTextualBody, CollectionOptions } from './w3c';
 export { toMarkdown, markdownParts, markdownTag } from './markdown';
 export { toCsv, csvParts, csvCell, CSV_BOM, CSV_HEADER } from './csv';

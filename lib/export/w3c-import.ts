@@ -140,7 +140,7 @@ export function annotationToHighlight(a: Json, index: number, importedAt: string
     id: highlightId(a),
     // The key the extension itself would give the page, so imported highlights show up on it.
     pageKey: ours(a, 'pageKey') ?? pageKey(target.source),
-    url: target.source,
+    url: ours(a, 'url') ?? target.source,
     title: ours(a, 'title') ?? target.title ?? '',
     text: quote.exact,
     selectors: {

@@ -38,6 +38,20 @@ export interface W3cAnnotation {
   'brieflight:pageKey': string;
   'brieflight:title': string;
   'brieflight:state': Highlight['state'];
+  /** The address exactly as stored, when target.source had to be encoded. */
+  'brieflight:url'?: string;
+}
+
+/** Characters a URI may hold as they are (RFC 3986); `%` only as the start of an escape. */
+const NOT_URI_CHAR = /[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]|%(?![0-9A-Fa-f]{2})/gu;
+
+/**
+ * The page address as a URI. A stored address can be an IRI (`…/wiki/Đà_Nẵng`, pasted or from an
+ * older page) or hold spaces; the model wants a URI there, so such characters are percent-encoded
+ * (UTF-8), as browsers do when they send the request.
+ */
+export function toUri(address: string): string {
+  return address.replace(NOT_URI_CHAR, (c) => encodeURIComponent(c));
 }
 
 /** One highlight as a self-contained annotation (it carries its own @context, so it can be cut out of a collection). */
@@ -46,6 +60,7 @@ export function toW3cAnnotation(h: Highlight): W3cAnnotation {
   if (h.note) body.push({ type: 'TextualBody', value: h.note, format: 'text/plain', purpose: 'commenting' });
   for (const tag of h.tags) body.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
   const { quote, position } = h.selectors;
+  const source = toUri(h.url);
   return {
     '@context': W3C_CONTEXT,
     id: urnOf(h.id),
@@ -56,7 +71,7 @@ export function toW3cAnnotation(h: Highlight): W3cAnnotation {
     // No body at all when there is nothing to say: the model allows an annotation without one.
     ...(body.length ? { body } : {}),
     target: {
-      source: h.url,
+      source,
       selector: [
         { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
         { type: 'TextPositionSelector', start: position.start, end: position.end },
@@ -66,6 +81,7 @@ export function toW3cAnnotation(h: Highlight): W3cAnnotation {
     'brieflight:pageKey': h.pageKey,
     'brieflight:title': h.title,
     'brieflight:state': h.state,
+    ...(source === h.url ? {} : { 'brieflight:url': h.url }),
   };
 }
 

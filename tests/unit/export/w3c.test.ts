@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { parseImport, toW3cAnnotation, toW3cCollection } from '../../../lib/export';
-import { sampleHighlights } from '../../fixtures/export/sample';
+import { edgeHighlights, sampleHighlights } from '../../fixtures/export/sample';
 
 const first = sampleHighlights[0]!;
 
@@ -47,5 +47,13 @@ describe('W3C Web Annotation export', () => {
     expect(doc.total).toBe(0);
     expect(doc.first).toBeUndefined();
     expect(parseImport(JSON.stringify(doc)).highlights).toEqual([]);
+  });
+
+  it('writes page addresses as URIs, and gives back the address as stored', () => {
+    const [iri, spaced] = edgeHighlights as [typeof first, typeof first];
+    expect(toW3cAnnotation(iri).target.source).toBe('https://vi.wikipedia.org/wiki/%C4%90%C3%A0_N%E1%BA%B5ng');
+    expect(toW3cAnnotation(spaced).target.source).toBe('https://example.vn/tin%20tuc?giam=50%25&q=%C4%91%E1%BA%A7u%20t%C6%B0');
+    expect(toW3cAnnotation(first)['brieflight:url']).toBeUndefined(); // nothing extra when the address is already a URI
+    expect(parseImport(toW3cCollection(edgeHighlights)).highlights).toEqual(edgeHighlights);
   });
 });
