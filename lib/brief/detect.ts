@@ -15,6 +15,13 @@ export function detectLanguage(text: string, declared?: string | null): string {
   if (d) return d;
   const sample = text.normalize('NFC').slice(0, 20_000);
   const words = sample.split(/\s+/).filter(Boolean).length;
+  // Scripts first: kana means Japanese, Han without kana Chinese, Hangul Korean.
+  const kana = sample.match(/[\u3040-\u30ff]/gu)?.length ?? 0;
+  const han = sample.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const hangul = sample.match(/\p{Script=Hangul}/gu)?.length ?? 0;
+  if (kana > 20) return 'ja';
+  if (han > 50) return 'zh';
+  if (hangul > 50) return 'ko';
   if (words < 3) return 'und';
   const vi = sample.match(VI_CHARS)?.length ?? 0;
   const en = sample.match(EN_STOP)?.length ?? 0;
