@@ -54,6 +54,14 @@ export function toUri(address: string): string {
   return address.replace(NOT_URI_CHAR, (c) => encodeURIComponent(c));
 }
 
+/**
+ * A date as RFC 3339 date-time, which the model requires. Our model also accepts ISO 8601 without
+ * seconds ("2026-11-20T09:20Z"); those get ":00", the same instant.
+ */
+export function toW3cDate(iso: string): string {
+  return iso.replace(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(?=Z|z|[+-]|$)/, '$1:00');
+}
+
 /** One highlight as a self-contained annotation (it carries its own @context, so it can be cut out of a collection). */
 export function toW3cAnnotation(h: Highlight): W3cAnnotation {
   const body: W3cTextualBody[] = [];
@@ -66,8 +74,8 @@ export function toW3cAnnotation(h: Highlight): W3cAnnotation {
     id: urnOf(h.id),
     type: 'Annotation',
     motivation: h.note ? 'commenting' : 'highlighting',
-    created: h.created,
-    modified: h.modified,
+    created: toW3cDate(h.created),
+    modified: toW3cDate(h.modified),
     // No body at all when there is nothing to say: the model allows an annotation without one.
     ...(body.length ? { body } : {}),
     target: {

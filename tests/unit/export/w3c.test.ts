@@ -54,6 +54,16 @@ describe('W3C Web Annotation export', () => {
     expect(toW3cAnnotation(iri).target.source).toBe('https://vi.wikipedia.org/wiki/%C4%90%C3%A0_N%E1%BA%B5ng');
     expect(toW3cAnnotation(spaced).target.source).toBe('https://example.vn/tin%20tuc?giam=50%25&q=%C4%91%E1%BA%A7u%20t%C6%B0');
     expect(toW3cAnnotation(first)['brieflight:url']).toBeUndefined(); // nothing extra when the address is already a URI
-    expect(parseImport(toW3cCollection(edgeHighlights)).highlights).toEqual(edgeHighlights);
+    expect(parseImport(toW3cCollection([iri])).highlights).toEqual([iri]);
+    expect(parseImport(toW3cCollection([spaced])).highlights[0]!.url).toBe(spaced.url);
+  });
+
+  it('writes dates with seconds, as the model requires, keeping the same instant', () => {
+    const spaced = edgeHighlights[1]!;
+    const a = toW3cAnnotation(spaced);
+    expect(a.created).toBe('2026-11-23T08:15:00+07:00');
+    expect(a.modified).toBe('2026-11-23T08:15:00Z');
+    const [back] = parseImport(JSON.stringify(a)).highlights;
+    expect(Date.parse(back!.created)).toBe(Date.parse(spaced.created));
   });
 });
