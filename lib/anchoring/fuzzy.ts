@@ -1,0 +1,126 @@
+// Fuzzy re-anchoring for quotes whose text changed a little. Rather than an
+// approximate search over the whole page for every quote, we look first in a
+// window around the old position, then only around "seeds": places where a
+// piece of the quote (or of its context) still occurs exactly. With at most k
+// edits, one of k + 1 pieces survives untouched (pigeonhole), so seeds find
+// every match a full search would, for pieces long enough to be selective.
+import type { Selectors } from '../model/selectors';
+import type { TextMatch } from './types';
+import type { TextIndex } from './match-quote';
+import { bestMatchInWindow } from './edit-distance';
+import { prefixSimilarity, scoreCandidate, suffixSimilarity, type PreparedQuote } from './context';
+import { toNormalizedOffset, toRawSpan } from './normalize';
+
+/** Edits allowed, as a share of the quote's length. */
+const MAX_ERROR_RATE = 0.25;
+/** Quotes shorter than this are never matched fuzzily: one edit makes them another word. */
+const MIN_FUZZY_LENGTH = 8;
+/** Minimum weighted score (quote, prefix, suffix, position) for a fuzzy match. */
+export const FUZZY_MIN_SCORE = 0.8;
+/** Short quotes must also keep both sides of their context this well. */
+const SHORT_QUOTE_LENGTH = 32;
+const SHORT_QUOTE_MIN_CONTEXT = 0.6;
+/** A seed piece is at least this long, or it matches everywhere. */
+const MIN_PIECE = 6;
+/** Pieces that occur more often than this say nothing about where the quote is. */
+const MAX_SEED_HITS = 40;
+const MAX_WINDOWS = 8;
+/**
+ * Each piece costs a scan of the page. Pigeonhole would need k + 1 pieces for
+ * k edits, but edits come as a few changed words, so eight spread pieces
+ * leave several untouched.
+ */
+const MAX_PIECES = 8;
+const CONTEXT_SEED = 12;
+/** How far around the old position the first, cheap window reaches. */
+const NEAR_SLACK = 256;
+
+interface Candidate {
+  start: number;
+  end: number;
+  score: number;
+  quoteSim: number;
+  prefixSim: number;
+  suffixSim: number;
+}
+
+/** Finds a changed quote; null when nothing scores above the acceptance bar. */
+export function findFuzzy(index: TextIndex, selectors: Selectors, quote: PreparedQuote): TextMatch | null {
+  const m = quote.exact.length;
+  if (m < MIN_FUZZY_LENGTH) return null;
+  const text = index.norm.text;
+  const maxErrors = Math.floor(m * MAX_ERROR_RATE);
+  const expected = toNormalizedOffset(index.norm, selectors.position.start);
+
+  const near = tryWindow(index, quote, expected, expected - maxErrors - NEAR_SLACK, expected + m + maxErrors + NEAR_SLACK, maxErrors);
+  let best = near && accepted(near, m) ? near : null;
+  if (!best) {
+    for (const [from, to] of seedWindows(text, quote, maxErrors)) {
+      const c = tryWindow(index, quote, expected, from, to, maxErrors);
+      if (c && accepted(c, m) && (!best || c.score > best.score)) best = c;
+    }
+  }
+  if (!best) return null;
+  return { ...toRawSpan(index.norm, best.start, best.end), method: 'fuzzy', score: best.score };
+}
+
+function accepted(c: Candidate, quoteLength: number): boolean {
+  if (c.quoteSim < 1 - MAX_ERROR_RATE || c.score < FUZZY_MIN_SCORE) return false;
+  if (quoteLength < SHORT_QUOTE_LENGTH && Math.min(c.prefixSim, c.suffixSim) < SHORT_QUOTE_MIN_CONTEXT) return false;
+  return true;
+}
+
+function tryWindow(index: TextIndex, quote: PreparedQuote, expected: number, from: number, to: number, maxErrors: number): Candidate | null {
+  const text = index.norm.text;
+  const hit = bestMatchInWindow(text, quote.exact, from, to, maxErrors);
+  if (!hit) return null;
+  // Alignment may swallow a space at either edge; the quote itself was trimmed.
+  let { start, end } = hit;
+  if (text[start] === ' ') start++;
+  if (end > start && text[end - 1] === ' ') end--;
+  const quoteSim = 1 - hit.errors / quote.exact.length;
+  const prefixSim = prefixSimilarity(text, start, quote.prefix);
+  const suffixSim = suffixSimilarity(text, end, quote.suffix);
+  const score = scoreCandidate(quoteSim, prefixSim, suffixSim, start - expected, text.length);
+  return { start, end, score, quoteSim, prefixSim, suffixSim };
+}
+
+/** Windows [from, to) around every place a piece of the quote or its context survives. */
+function seedWindows(text: string, quote: PreparedQuote, maxErrors: number): [number, number][] {
+  const m = quote.exact.length;
+  const starts: number[] = [];
+  const addHits = (piece: string, toQuoteStart: number): void => {
+    if (piece.trim().length < MIN_PIECE - 2) return;
+    const hits: number[] = [];
+    for (let at = text.indexOf(piece); at !== -1; at = text.indexOf(piece, at + 1)) {
+      hits.push(at + toQuoteStart);
+      if (hits.length > MAX_SEED_HITS) return;
+    }
+    starts.push(...hits);
+  };
+  const pieces = Math.max(1, Math.min(maxErrors + 1, MAX_PIECES, Math.floor(m / MIN_PIECE)));
+  const size = Math.floor(m / pieces);
+  for (let p = 0; p < pieces; p++) addHits(quote.exact.slice(p * size, p === pieces - 1 ? m : (p + 1) * size), -p * size);
+  const prefixSeed = quote.prefix.slice(-CONTEXT_SEED);
+  if (prefixSeed.length === CONTEXT_SEED) addHits(prefixSeed, CONTEXT_SEED);
+  const suffixSeed = quote.suffix.slice(0, CONTEXT_SEED);
+  if (suffixSeed.length === CONTEXT_SEED) addHits(suffixSeed, -m);
+
+  // Merge seeds that point at the same place into one window; windows where
+  // more pieces agree are likelier, so they are verified first and the rest dropped.
+  starts.sort((a, b) => a - b);
+  const windows: { from: number; to: number; seeds: number }[] = [];
+  for (const s of starts) {
+    const from = s - maxErrors;
+    const to = s + m + maxErrors;
+    const last = windows[windows.length - 1];
+    if (last && from <= last.to) {
+      last.to = Math.max(last.to, to);
+      last.seeds++;
+    } else windows.push({ from, to, seeds: 1 });
+  }
+  return windows
+    .sort((a, b) => b.seeds - a.seeds)
+    .slice(0, MAX_WINDOWS)
+    .map((w): [number, number] => [w.from, w.to]);
+}

@@ -1,0 +1,98 @@
+// Finding a stored quote in plain text, without a DOM: position first, then an
+// exact search among all occurrences, then fuzzy. Offsets in and out are raw
+// offsets into the text; all comparison happens on its normalised copy.
+import type { Selectors } from '../model/selectors';
+import type { TextMatch } from './types';
+import { normalizeString, normalizeText, toNormalizedOffset, toRawSpan, type NormalizedText } from './normalize';
+import {
+  prefixSimilarity,
+  prepareQuote,
+  scoreCandidate,
+  sharedContextLength,
+  suffixSimilarity,
+  type PreparedQuote,
+} from './context';
+import { findFuzzy } from './fuzzy';
+
+/** A text prepared once for many look-ups (anchoring 500 highlights normalises the page once). */
+export interface TextIndex {
+  readonly raw: string;
+  readonly norm: NormalizedText;
+}
+
+/** Prepares `raw` for matching. */
+export function indexText(raw: string): TextIndex {
+  return { raw, norm: normalizeText(raw) };
+}
+
+/**
+ * Below this many normalised characters a quote is too common to trust
+ * without context: "the state" found elsewhere on the page is not the
+ * reader's "the state".
+ */
+export const DISTINCTIVE_LENGTH = 24;
+/** A short quote needs this much similarity on at least one side of context. */
+const SHORT_QUOTE_MIN_CONTEXT = 0.5;
+/** How many occurrences, ranked by a cheap context test, get the full context comparison. */
+const OCCURRENCES_TO_SCORE = 8;
+
+/** Finds where `selectors` point in `text` now; null when the quote cannot be found safely (an orphan). */
+export function matchInText(text: string, selectors: Selectors, index: TextIndex = indexText(text)): TextMatch | null {
+  const quote = prepareQuote(selectors);
+  if (!quote.exact) return null;
+  const atPosition = matchAtPosition(index, selectors, quote);
+  if (atPosition) return atPosition;
+  const exact = matchExactly(index, selectors, quote);
+  if (exact && exact.score >= TRUSTED_EXACT_SCORE) return exact;
+  // An exact copy whose context does not fit may be a duplicate of a passage
+  // that was edited where the reader highlighted it: let fuzzy compete.
+  const fuzzy = findFuzzy(index, selectors, quote);
+  return fuzzy && (!exact || fuzzy.score > exact.score) ? fuzzy : exact;
+}
+
+/** An exact match scoring this well (context nearly intact) needs no second opinion. */
+const TRUSTED_EXACT_SCORE = 0.95;
+
+/** The stored position still holds the quote, and its context agrees (or the quote is distinctive). */
+function matchAtPosition(index: TextIndex, selectors: Selectors, quote: PreparedQuote): TextMatch | null {
+  const { start, end } = selectors.position;
+  if (end <= start || end > index.raw.length) return null;
+  if (normalizeString(index.raw.slice(start, end)).trim() !== quote.exact) return null;
+  if (quote.exact.length < DISTINCTIVE_LENGTH) {
+    // A short quote can reappear at the same offset by chance after an edit above it.
+    const ns = toNormalizedOffset(index.norm, start);
+    const ne = ns + quote.exact.length;
+    const text = index.norm.text;
+    const lead = text[ns] === ' ' ? 1 : 0;
+    const fit = Math.max(
+      prefixSimilarity(text, ns + lead, quote.prefix),
+      suffixSimilarity(text, ne + lead, quote.suffix),
+    );
+    if (fit < SHORT_QUOTE_MIN_CONTEXT) return null;
+  }
+  return { start, end, method: 'position', score: 1 };
+}
+
+/** All exact occurrences; the one whose context fits best wins, ties go to the nearest. */
+function matchExactly(index: TextIndex, selectors: Selectors, quote: PreparedQuote): TextMatch | null {
+  const text = index.norm.text;
+  const expected = toNormalizedOffset(index.norm, selectors.position.start);
+  const found: { start: number; cheap: number }[] = [];
+  for (let at = text.indexOf(quote.exact); at !== -1; at = text.indexOf(quote.exact, at + 1)) {
+    found.push({ start: at, cheap: sharedContextLength(text, at, at + quote.exact.length, quote) });
+  }
+  if (!found.length) return null;
+  found.sort((a, b) => b.cheap - a.cheap || Math.abs(a.start - expected) - Math.abs(b.start - expected));
+  let best: { start: number; score: number; context: number } | null = null;
+  for (const { start } of found.slice(0, OCCURRENCES_TO_SCORE)) {
+    const end = start + quote.exact.length;
+    const pre = prefixSimilarity(text, start, quote.prefix);
+    const suf = suffixSimilarity(text, end, quote.suffix);
+    const score = scoreCandidate(1, pre, suf, start - expected, text.length);
+    if (!best || score > best.score) best = { start, score, context: Math.max(pre, suf) };
+  }
+  if (!best) return null;
+  if (quote.exact.length < DISTINCTIVE_LENGTH && best.context < SHORT_QUOTE_MIN_CONTEXT) return null;
+  const raw = toRawSpan(index.norm, best.start, best.start + quote.exact.length);
+  return { ...raw, method: 'quote', score: best.score };
+}

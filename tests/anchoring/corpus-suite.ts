@@ -1,0 +1,116 @@
+// `npm run anchoring:corpus`: re-anchoring over the real pages of
+// ../shared/corpus/readability-pages, each changed the ways real sites change.
+// For each page: pick highlights (seeded, so runs repeat), then for each kind of
+// change re-parse the page, apply it, track where each quote's text went, and
+// anchor against the changed text. Exits non-zero when a goal is missed.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { buildTextModel } from '../../lib/anchoring/text-model';
+import { normalizeString, toNormalizedOffset } from '../../lib/anchoring/normalize';
+import { prepareQuote, prefixSimilarity, similarity, suffixSimilarity } from '../../lib/anchoring/context';
+import { indexText, matchInText } from '../../lib/anchoring/match-quote';
+import { leafBlocks } from './lib/blocks';
+import { pickHighlights } from './lib/pick';
+import { MUTATIONS, mutate, track, truthAfter, type Mutation } from './lib/mutate';
+import { seededRng, seedOf } from './lib/prng';
+import { add, classify, emptyTally, groupOf, type Group, type Tally } from './lib/classify';
+
+const HIGHLIGHTS_PER_PAGE = 10;
+const here = path.dirname(fileURLToPath(import.meta.url));
+const corpus = path.resolve(here, '../../../shared/corpus/readability-pages');
+
+function bodyOf(html: string): Element {
+  const { document } = parseHTML(html);
+  return document.body ?? document.documentElement;
+}
+
+function main(): void {
+  if (!existsSync(corpus)) {
+    console.error(`corpus not found at ${corpus}`);
+    process.exit(2);
+  }
+  const started = performance.now();
+  const byMutation = new Map<Mutation, Tally>(MUTATIONS.map((m) => [m, emptyTally()]));
+  const byGroup = new Map<Group, Tally>([['survives', emptyTally()], ['edited', emptyTally()], ['removed', emptyTally()]]);
+  const failures: string[] = [];
+  const verbose = process.argv.includes('--verbose');
+
+  for (const page of readdirSync(corpus).sort()) {
+    const file = path.join(corpus, page, 'source.html');
+    if (!existsSync(file)) continue;
+    const html = readFileSync(file, 'utf8');
+    const original = bodyOf(html);
+    const model = buildTextModel(original);
+    const picked = pickHighlights(model, leafBlocks(model), HIGHLIGHTS_PER_PAGE, seededRng(seedOf(page)));
+    if (!picked.length) continue;
+
+    for (const kind of MUTATIONS) {
+      const root = bodyOf(html);
+      const fresh = buildTextModel(root);
+      const blocks = leafBlocks(fresh);
+      const tracked = track(fresh, blocks, picked);
+      mutate(kind, root, blocks, tracked, seededRng(seedOf(page + kind)));
+      const after = truthAfter(root, tracked);
+      const index = indexText(after.model.text);
+      picked.forEach((h, i) => {
+        const truth = after.spans[i] ?? null;
+        const result = matchInText(after.model.text, h.selectors, index);
+        const outcome = classify(truth, result, index, h.selectors.quote.exact);
+        if (result?.method === 'fuzzy' && process.env.FUZZY) {
+          const q = prepareQuote(h.selectors);
+          const t = index.norm.text;
+          const a = toNormalizedOffset(index.norm, result.start);
+          const b = toNormalizedOffset(index.norm, result.end);
+          console.log('FUZZY', outcome, q.exact.length, similarity(q.exact, t.slice(a, b)).toFixed(2), prefixSimilarity(t, a, q.prefix).toFixed(2), suffixSimilarity(t, b, q.suffix).toFixed(2), result.score.toFixed(3));
+        }
+        if (outcome === 'copy' && process.env.COPIES) {
+          const o = normalizeString(model.text);
+          const q = h.selectors.quote;
+          const count = (s: string) => o.split(normalizeString(s)).length - 1;
+          console.log('COPY', page, kind, count(q.prefix + q.exact + q.suffix), count(q.prefix + q.exact), count(q.exact + q.suffix), count(q.exact));
+        }
+        add(byMutation.get(kind)!, outcome);
+        add(byGroup.get(groupOf(truth, tracked[i]!.editedChars))!, outcome);
+        const bad = outcome === 'wrong' || outcome === 'copy' || (outcome === 'orphan' && truth);
+        if (bad && (verbose || outcome === 'wrong') && !failures.some((f) => f.includes(page))) {
+          const got = result ? JSON.stringify(after.model.text.slice(result.start, result.end)).slice(0, 120) : '-';
+          const want = truth ? JSON.stringify(after.model.text.slice(truth.start, truth.end)).slice(0, 120) : '-';
+          failures.push(`${outcome} ${page} ${kind} ${result?.method ?? ''} ${result?.score.toFixed(3) ?? ''}\n   quote ${JSON.stringify(h.selectors.quote.exact).slice(0, 120)}\n   want  ${want}\n   got   ${got}`);
+        }
+      });
+    }
+  }
+
+  const row = (name: string, t: Tally) =>
+    `${name.padEnd(18)} ${String(t.cases).padStart(6)} ${String(t.right).padStart(6)} ${String(t.orphan).padStart(7)} ${String(t.elsewhere).padStart(9)} ${String(t.copy).padStart(5)} ${String(t.wrong).padStart(6)}   ${pct(t.right, t.cases)}`;
+  const header = `${'mutation'.padEnd(18)} ${'cases'.padStart(6)} ${'right'.padStart(6)} ${'orphan'.padStart(7)} ${'elsewhere'.padStart(9)} ${'copy'.padStart(5)} ${'wrong'.padStart(6)}   right%`;
+  for (const f of failures.slice(0, 60)) console.log(f);
+  console.log(header);
+  for (const [m, t] of byMutation) console.log(row(m, t));
+  console.log('-- by what happened to the quote --');
+  for (const [g, t] of byGroup) console.log(row(g, t));
+  const all = emptyTally();
+  for (const t of byMutation.values()) for (const k of ['cases', 'right', 'orphan', 'elsewhere', 'copy', 'wrong'] as const) all[k] += t[k];
+  console.log(row('overall', all));
+
+  const survives = byGroup.get('survives')!;
+  const edited = byGroup.get('edited')!;
+  const goals: [string, boolean][] = [
+    ['no wrong anchors', all.wrong === 0],
+    ['≥ 99% right when the quote survives unchanged', survives.right >= 0.99 * survives.cases],
+    ['≥ 90% right when the quote survives with ≤ 10% edits', edited.right >= 0.9 * edited.cases],
+  ];
+  for (const [name, ok] of goals) console.log(`${ok ? 'PASS' : 'FAIL'} ${name}`);
+  console.log(`time ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const failed = goals.filter(([, ok]) => !ok).length;
+  console.log(`anchoring: ${goals.length - failed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}
+
+function pct(n: number, d: number): string {
+  return d ? `${((100 * n) / d).toFixed(2)}%` : '-';
+}
+
+main();
