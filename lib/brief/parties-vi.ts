@@ -23,7 +23,9 @@ function brand(text: string): string | null {
 
 /** The last "Bộ X" / "tỉnh X" with a capitalised X before `at`. */
 function lastNamed(text: string, head: string, at: number): string | null {
-  const re = new RegExp(`(?<![\\p{L}])${head}\\s+((?:\\p{Lu}[\\p{L}&-]*)(?:\\s+(?:\\p{Lu}[\\p{L}&-]*|tế|và Đào tạo))*)`, 'giu');
+  // Case-sensitive on purpose: the name after the head must be capitalised ("tỉnh Hà Nam", "Bộ Y tế").
+  const h = `[${head[0]!.toUpperCase()}${head[0]!.toLowerCase()}]${head.slice(1)}`;
+  const re = new RegExp(`(?<![\\p{L}])${h}\\s+((?:\\p{Lu}[\\p{L}&-]*)(?:\\s+(?:\\p{Lu}[\\p{L}&-]*|tế|và Đào tạo))*)`, 'gu');
   let found: string | null = null;
   const window = text.slice(Math.max(0, at - 4000), at);
   for (const m of window.matchAll(re)) if (/^\p{Lu}/u.test(m[1] ?? '')) found = `${m[0].split(/\s+/)[0]} ${m[1]}`;

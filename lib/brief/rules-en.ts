@@ -6,6 +6,9 @@ import { clip, type Sentence } from './text';
 const SUBJECT_RE = /((?:[Tt]he\s+)?[(\[]?[A-Z][\w.'’)\]-]*(?:\s+(?:[(\[]?[A-Z][\w.'’)\]-]*|of|the|and|for))*|[Tt]he\s+\(?[a-z]+\)?(?: [a-z]+)?|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t)\s*$/u;
 
 function subjectBefore(t: string, at: number): string | null {
+  // "Landlords who miss the deadline will have to …": the party is the head before the relative clause.
+  const rel = /^(?:[^,;]*?[,;]\s*)?["“]?((?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+[a-zA-Z][\w'’-]*){0,3})\s+(?:who|that|which)\s/u.exec(t.slice(0, at));
+  if (rel) return rel[1]!;
   const head = t.slice(0, at).replace(/\s+(?:also|still|now|then|not|really|will|would)\s*$/i, '').replace(/[\s,]+$/, '');
   const m = SUBJECT_RE.exec(head);
   return m ? m[1]!.trim() : null;
@@ -36,13 +39,16 @@ export function findDirectivesEn(sentences: Sentence[]): Found[] {
 function classify(s: Sentence): Found | null {
   const t = s.text;
   if (t.length < 25 || t.trimEnd().endsWith('?') || !/[a-z]/.test(t)) return null;
+  // A headline (a short first line without closing punctuation) is borderline at best (RUBRIC): leave it out.
+  // Only the article's first line: bullet summaries without a full stop are real statements in English copy.
+  if (s.para === 0 && !/[.!?…"”)]\s*$/u.test(t) && t.split(/\s+/).length < 20) return null;
   ORDER_RE.lastIndex = 0;
   for (let m = ORDER_RE.exec(t); m; m = ORDER_RE.exec(t)) {
     const rest = t.slice(m.index + m[0].length);
     const inf = TO_INF.exec(rest);
     if (!inf) continue;
     const addressee = (inf[1] ?? '').trim() || null;
-    if (!addressee || /\b(?:how|what|why|whether|of|which|that|is|are|was|were|not|for)\b/i.test(addressee)) continue;
+    if (!addressee || /\b(?:how|what|why|whether|which|that|is|are|was|were|not|for)\b/i.test(addressee)) continue;
     // "a direct answer", "task orders", "does not support forcing …": nouns, adjectives and negated frames.
     if (/\b(?:a|an|the|task|not|no)\s+$/i.test(t.slice(0, m.index))) continue;
     return { sentence: s, rule: 'en.order', issuer: subjectBefore(t, m.index), addressee, action: clip(rest.slice(inf.index + inf[0].length - (inf[2]?.length ?? 0)), 10) };

@@ -8,7 +8,7 @@ const QUAL = String.raw`up to|at least|at most|no more than|no less than|more th
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 export const QTY_RE = new RegExp(String.raw`\b(?:(${QUAL})\s+)?(\$|€|£)?(${NUM})(?:\s+(thousand|million|billion|trillion))?(\s*%|\s+percent\b|\s+(?:metric\s+)?tons\b|\s+[“"]?(?!(?:days?|weeks?|months?|years?|hours?)\b)[a-z]+[”"]?\s+of\s+[a-z]+)?`, 'gi');
 const GOAL = /\b(?:goal|target|aim|plan(?:s|ned)? to|will|must|pledg\w*|vow\w*|promis\w*|requir\w*|set to|to reach|to cut|to raise|to buy|to triple|to double|halve|by 20\d\d|urg\w*|with a goal|asked for|ask(?:s|ed)? for|demand\w*|call(?:s|ed)? for|press(?:ed|es)? for|seek\w*)\b/i;
-const REPORTED = /\b(?:grew|rose|fell|dropped|was|were|had|has|have|reported|recorded|last year|ago|worth|imposed|raised|lowered|cut|increased|decreased|estimated|about|since|over the past|in the past|projects?|projected|forecasts?|estimates?|expects?|expected|predicts?|predicted|likely)\b/i;
+const REPORTED = /\b(?:grew|rose|fell|dropped|was|were|had|has been|have been|reported|recorded|last year|ago|worth|imposed|raised|lowered|cut|increased|decreased|estimated|about|since|over the past|in the past|projects?|projected|forecasts?|estimates?|expects?|expected|predicts?|predicted|likely)\b/i;
 const CMP: Record<string, TargetHit['comparator']> = {
   'up to': '<=', 'at most': '<=', 'no more than': '<=', 'at least': '>=', 'no less than': '>=', 'more than': '>', over: '>',
   'less than': '<', 'fewer than': '<', under: '<', around: '~', about: '~', nearly: '~', roughly: '~', some: '~',
