@@ -8,7 +8,7 @@ const LIBRARY_MENU = 'brieflight-library';
 export function registerMenus(): void {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: HIGHLIGHT_MENU, title: t('menuHighlight'), contexts: ['selection'] });
-    browser.contextMenus.create({ id: LIBRARY_MENU, title: t('menuLibrary'), contexts: ['action'] });
+    browser.contextMenus.create({ id: LIBRARY_MENU, title: t('menuLibrary'), contexts: [import.meta.env.MANIFEST_VERSION === 2 ? 'browser_action' : 'action'] });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === HIGHLIGHT_MENU && tab?.id !== undefined) void highlightIn(tab.id);

@@ -35,9 +35,14 @@ export default defineContentScript({
       );
     };
     const ready = load().catch(() => {});
-    void ready.then(() => {
-      document.documentElement.dataset.brieflightStartMs = String(performance.now() - started);
-    });
+    if (location.search.includes('brieflight-bench')) {
+      // The benchmark reads our start-up cost: all our work until the page's highlights are
+      // drawn, less the time spent waiting for the background's reply.
+      void ready.then(() => {
+        const readyMs = performance.now() - started;
+        document.documentElement.dataset.brieflightStart = JSON.stringify({ ownMs: readyMs - highlights.lastWaitMs, readyMs });
+      });
+    }
 
     const ui = selectionUi(ctx, highlights, () => page, loadSettings);
     listenInPage(pageHandlers({ highlights, painter, ui, page: () => page, ready: () => ready, briefCache }));

@@ -27,6 +27,8 @@ export class PageHighlights {
   readonly all = new Map<string, Highlight>();
   private placed = new Map<string, Placed>();
   private generation = 0;
+  /** How long the last load waited for the background, to tell our own start-up cost from IPC. */
+  lastWaitMs = 0;
 
   constructor(
     private painter: Painter,
@@ -37,7 +39,9 @@ export class PageHighlights {
   /** Loads the highlights of `pageKey` and draws those whose text is on the page. */
   async load(pageKey: string): Promise<void> {
     const generation = ++this.generation;
+    const asked = performance.now();
     const list = await this.store.forPage(pageKey);
+    this.lastWaitMs = performance.now() - asked;
     if (generation !== this.generation) return; // the page changed again meanwhile
     this.clear();
     for (const h of list) this.all.set(h.id, h);
