@@ -13,6 +13,7 @@
  * (keys only, no records read), the sets are intersected, and the newest-first order comes from
  * the `created` index's keys. Only the rows of the asked page are read.
  */
+import Dexie from 'dexie';
 import type { BrieflightDB, StoredHighlight } from './database';
 import type { Color, Highlight } from '../model/highlight';
 import type { Article } from '../model/article';
@@ -101,10 +102,34 @@ function passes(h: StoredHighlight, f: LibraryFilters, words: readonly string[])
   return matchesQuery(h, words, h.site);
 }
 
-/** Ids in newest-first order, kept to `allowed` when given. The `created` index's keys carry the order. */
-async function newestFirst(db: BrieflightDB, allowed: Set<string> | null): Promise<string[]> {
+/**
+ * Every id in `created` order, remembered between queries: reading 100,000 keys costs more than
+ * the rest of a search, and the order only changes when highlights are written. Dexie announces
+ * every committed write, from this page or any other context of the extension (the background
+ * saving a highlight), through its `storagemutated` event; a write forgets the remembered order.
+ */
+const createdOrder = new WeakMap<BrieflightDB, { writes: number; ids: Promise<string[]> }>();
+let writes = 0;
+let listening = false;
+
+function idsInCreatedOrder(db: BrieflightDB): Promise<string[]> {
+  if (!listening) {
+    listening = true;
+    Dexie.on('storagemutated', () => void writes++);
+  }
+  const known = createdOrder.get(db);
+  if (known && known.writes === writes) return known.ids;
+  const seenWrites = writes;
   // Ascending getAllKeys is one native call; a reverse cursor would step 100,000 times.
-  const ordered = (await db.highlights.orderBy('created').primaryKeys()) as string[];
+  const ids = db.highlights.orderBy('created').primaryKeys() as Promise<string[]>;
+  createdOrder.set(db, { writes: seenWrites, ids });
+  ids.catch(() => createdOrder.delete(db));
+  return ids;
+}
+
+/** Ids in newest-first order, kept to `allowed` when given. */
+async function newestFirst(db: BrieflightDB, allowed: Set<string> | null): Promise<string[]> {
+  const ordered = await idsInCreatedOrder(db);
   const out: string[] = [];
   for (let i = ordered.length - 1; i >= 0; i--) {
     const id = ordered[i]!;
@@ -140,15 +165,6 @@ export async function matchingIds(db: BrieflightDB, f: LibraryFilters): Promise<
 /** One page of the library, newest first, with the number of highlights that match in all. */
 export async function queryLibrary(db: BrieflightDB, f: LibraryFilters, page: LibraryPage): Promise<LibraryResult> {
   const { offset, limit } = page;
-  if (!isFiltered(f)) {
-    return db.transaction('r', db.highlights, async () => {
-      const [total, rows] = await Promise.all([
-        db.highlights.count(),
-        db.highlights.orderBy('created').reverse().offset(offset).limit(limit).toArray(),
-      ]);
-      return { total, rows: rows.map(toHighlight) };
-    });
-  }
   const words = queryWords(f.query ?? '');
   const ids = await matchingIds(db, f);
   const rows = (await readRows(db, ids.slice(offset, offset + limit))).filter((h) => passes(h, f, words));

@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, restoreHighlights, type BrieflightDB } from '../../../lib/db';
+import { createHighlight, openDatabase, restoreHighlights, type BrieflightDB } from '../../../lib/db';
 import { collectForExport, facets, queryLibrary, type LibraryFilters } from '../../../lib/db/library';
 import { applyImport, deleteMany, undoChange, updateMany } from '../../../lib/db/library-changes';
 import { EN_PAGE, TT_PAGE, VN_PAGE, makeArticle, makeHighlight, smallLibrary } from '../../fixtures/library/records';
@@ -80,6 +80,16 @@ describe('searching the library', () => {
     expect(first.rows.map((h) => h.id)).toEqual([lib[5]!.id, lib[4]!.id]);
     expect(second.rows.map((h) => h.id)).toEqual([lib[3]!.id, lib[2]!.id]);
     expect((await queryLibrary(db, {}, { offset: 4, limit: 10 })).rows.map((h) => h.id)).toEqual([lib[1]!.id, lib[0]!.id]);
+  });
+
+  it('shows a highlight another context saved after the library was first read', async () => {
+    expect((await queryLibrary(db, {}, { offset: 0, limit: 1 })).total).toBe(6);
+    const background = openDatabase(`library-${name}`);
+    const saved = await createHighlight(background, { pageKey: EN_PAGE, url: EN_PAGE, title: 'Growth', text: 'Credit growth slowed', selectors: lib[2]!.selectors }, new Date('2027-01-01T00:00:00Z'));
+    background.close();
+    const after = await queryLibrary(db, {}, { offset: 0, limit: 1 });
+    expect(after.total).toBe(7);
+    expect(after.rows[0]!.id).toBe(saved.id);
   });
 
   it('offers the colours, tags and sites in use, and counts orphans', async () => {

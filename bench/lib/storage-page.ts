@@ -1,0 +1,103 @@
+// Runs inside Chromium (bundled by bench/storage.ts with esbuild): the real IndexedDB, the same lib/ code the library page runs.
+import Dexie from 'dexie';
+import { openDatabase, createHighlight, highlightsForPage, toStored, type BrieflightDB } from '../../lib/db';
+import { collectForExport, queryLibrary } from '../../lib/db/library';
+import { applyImport } from '../../lib/db/library-changes';
+import { EXPORT_FORMATS, exportChunks, parseImport, type ExportFormat } from '../../lib/export';
+import { generateLibrary, prng, type Library } from './storage-data';
+
+let db: BrieflightDB;
+let library: Library;
+let backup: Blob | null = null;
+
+const now = () => performance.now();
+
+async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
+  const t0 = now();
+  const value = await fn();
+  return [now() - t0, value];
+}
+
+const api = {
+  async seed(highlights: number, pages: number) {
+    await Dexie.delete('bench');
+    db = openDatabase('bench');
+    const t0 = now();
+    library = generateLibrary(highlights, pages);
+    const generated = now() - t0;
+    for (let i = 0; i < library.highlights.length; i += 5000) {
+      await db.highlights.bulkAdd(library.highlights.slice(i, i + 5000).map(toStored));
+    }
+    await db.articles.bulkAdd(library.articles);
+    return { generatedMs: generated, insertMs: now() - t0 - generated, count: await db.highlights.count() };
+  },
+
+  async pageLookups(n: number) {
+    const rand = prng(7);
+    const times: number[] = [];
+    let found = 0;
+    for (let i = 0; i < n; i++) {
+      const key = library.pageKeys[Math.floor(rand() * library.pageKeys.length)]!;
+      const [ms, rows] = await timed(() => highlightsForPage(db, key));
+      times.push(ms);
+      found += rows.length;
+    }
+    return { times, found };
+  },
+
+  async searches(queries: string[], repeat: number) {
+    const out: { query: string; times: number[]; total: number }[] = [];
+    for (const query of queries) {
+      const times: number[] = [];
+      let total = 0;
+      for (let i = 0; i < repeat; i++) {
+        const [ms, result] = await timed(() => queryLibrary(db, { query }, { offset: 0, limit: 100 }));
+        times.push(ms);
+        total = result.total;
+      }
+      out.push({ query, times, total });
+    }
+    return out;
+  },
+
+  async saves(n: number) {
+    const times: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const source = library.highlights[i * 97]!;
+      const [ms] = await timed(() => createHighlight(db, { pageKey: source.pageKey, url: source.url, title: source.title, text: `${source.text} (${i})`, selectors: source.selectors }));
+      times.push(ms);
+    }
+    return { times };
+  },
+
+  async exportFormat(format: ExportFormat) {
+    const [ms, bytes] = await timed(async () => {
+      const { highlights, articles } = await collectForExport(db);
+      const parts: string[] = [];
+      for await (const chunk of exportChunks(format, highlights, articles)) parts.push(chunk);
+      const blob = new Blob(parts, { type: 'text/plain' });
+      if (format === 'backup') backup = blob;
+      return blob.size;
+    });
+    return { ms, bytes };
+  },
+
+  async importBackup() {
+    if (!backup) throw new Error('export the backup first');
+    await Dexie.delete('bench-import');
+    const target = openDatabase('bench-import');
+    const file = backup;
+    const [ms, result] = await timed(async () => {
+      const batch = parseImport(await file.text(), { bytes: file.size });
+      return applyImport(target, batch);
+    });
+    const count = await target.highlights.count();
+    target.close();
+    await Dexie.delete('bench-import');
+    return { ms, result, count };
+  },
+};
+
+(globalThis as unknown as { storageBench: typeof api }).storageBench = api;
+export type StorageBench = typeof api;
+export { EXPORT_FORMATS };
