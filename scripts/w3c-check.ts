@@ -30,6 +30,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toW3cCollection } from '../lib/export/w3c';
+import { randomHighlights } from '../tests/fixtures/export/random';
 import { edgeHighlights, sampleHighlights } from '../tests/fixtures/export/sample';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -210,7 +211,8 @@ function main(): number {
     console.log(`waived (suite recognises Choice but not Set targets, model 3.2.7): ${checker.waived.join('; ')}`);
   }
 
-  const highlights = [...sampleHighlights, ...edgeHighlights];
+  // Realistic highlights, addresses that need encoding, and 200 with awkward random text (seeded).
+  const highlights = [...sampleHighlights, ...edgeHighlights, ...randomHighlights(200, 7)];
   const exported = JSON.parse(toW3cCollection(highlights)) as Obj;
   const items = isObj(exported.first) && Array.isArray(exported.first.items) ? exported.first.items : [];
   if (items.length !== highlights.length) fail(`export holds ${items.length} annotations, expected ${highlights.length}`);
@@ -229,7 +231,7 @@ function main(): number {
   const broken = { ...(items[0] as Obj), created: 'yesterday' };
   if (failures(broken, checker, 'broken copy').length) passed++;
   else fail('a broken copy of an exported annotation (created: "yesterday") passes every MUST');
-  console.log(`export: collection and ${items.length} annotations (Vietnamese and English, notes, tags, colours, IRI addresses) checked; a broken copy is caught`);
+  console.log(`export: collection and ${items.length} annotations (Vietnamese and English, notes, tags, colours, IRI addresses, random awkward text) checked; a broken copy is caught`);
   console.log(`w3c: ${passed} passed, ${failed} failed`);
   return failed ? 1 : 0;
 }

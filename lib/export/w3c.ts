@@ -42,16 +42,27 @@ export interface W3cAnnotation {
   'brieflight:url'?: string;
 }
 
-/** Characters a URI may hold as they are (RFC 3986); `%` only as the start of an escape. */
-const NOT_URI_CHAR = /[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]|%(?![0-9A-Fa-f]{2})/gu;
+/** Characters that stand for themselves in a URI's path, query and fragment (RFC 3986); `%` only as an escape. */
+const NOT_PATH_CHAR = /[^A-Za-z0-9\-._~:/?#@!$&'()*+,;=%]|%(?![0-9A-Fa-f]{2})/gu;
+/** In the authority `[` `]` are legal too (an IPv6 host). */
+const NOT_AUTHORITY_CHAR = /[^A-Za-z0-9\-._~:@!$&'()*+,;=%[\]]|%(?![0-9A-Fa-f]{2})/gu;
+const encodeAll = (text: string, re: RegExp) => text.replace(re, (c) => encodeURIComponent(c));
 
 /**
  * The page address as a URI. A stored address can be an IRI (`…/wiki/Đà_Nẵng`, pasted or from an
- * older page) or hold spaces; the model wants a URI there, so such characters are percent-encoded
- * (UTF-8), as browsers do when they send the request.
+ * older page) or hold spaces, brackets or a second `#`; the model wants a URI there, so such
+ * characters are percent-encoded (UTF-8), as browsers do when they send the request.
  */
 export function toUri(address: string): string {
-  return address.replace(NOT_URI_CHAR, (c) => encodeURIComponent(c));
+  const m = /^([a-z][a-z0-9+.-]*:)(\/\/[^/?#]*)?([^#]*)(#[\s\S]*)?$/i.exec(address);
+  if (!m) return encodeAll(address, NOT_PATH_CHAR);
+  const [, scheme = '', authority = '', pathAndQuery = '', fragment = ''] = m;
+  return (
+    scheme +
+    (authority ? `//${encodeAll(authority.slice(2), NOT_AUTHORITY_CHAR)}` : '') +
+    encodeAll(pathAndQuery, NOT_PATH_CHAR) +
+    (fragment ? `#${encodeAll(fragment.slice(1), NOT_PATH_CHAR).replace(/#/g, '%23')}` : '')
+  );
 }
 
 /**

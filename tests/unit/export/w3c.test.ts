@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { parseImport, toW3cAnnotation, toW3cCollection } from '../../../lib/export';
+import { parseImport, toUri, toW3cAnnotation, toW3cCollection } from '../../../lib/export';
 import { edgeHighlights, sampleHighlights } from '../../fixtures/export/sample';
 
 const first = sampleHighlights[0]!;
@@ -65,5 +65,10 @@ describe('W3C Web Annotation export', () => {
     expect(a.modified).toBe('2026-11-23T08:15:00Z');
     const [back] = parseImport(JSON.stringify(a)).highlights;
     expect(Date.parse(back!.created)).toBe(Date.parse(spaced.created));
+  });
+
+  it('encodes only what a URI cannot hold', () => {
+    expect(toUri('https://x.vn/a?b=1&c=%20#top')).toBe('https://x.vn/a?b=1&c=%20#top');
+    expect(toUri('http://[::1]:8080/q?x=[1]#a#b')).toBe('http://[::1]:8080/q?x=%5B1%5D#a%23b');
   });
 });
