@@ -126,7 +126,7 @@ function classify(s: Sentence, ctx: Ctx | null, hasTarget: (s: Sentence) => bool
   const t = s.text;
   if (t.length < 20 || t.endsWith('?') || !/\p{Ll}/u.test(t)) return null;
   // A heading or caption (a short line without closing punctuation) states a topic, not an instruction.
-  if (s.indexInPara === 0 && !/[.!?…"”)]\s*-?$/u.test(t) && t.split(/\s+/).length < 20) return null;
+  if (s.indexInPara === 0 && !/[.!?…"”)]\s*-?$/u.test(t) && t.split(/\s+/).length < 12) return null;
   const near = ctx && s.para - ctx.para <= 2 ? ctx : null;
 
   // vi.order: "X yêu cầu/đề nghị/giao Y làm Z" — Y must be a party and an action must follow.

@@ -1,0 +1,83 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { computeBrief } from '../../../lib/brief/index';
+import { brief as briefSchema } from '../../../lib/model/brief';
+import { parseTxt } from '../../../scripts/lib/load';
+
+const { text } = parseTxt(readFileSync(path.resolve(__dirname, '../../fixtures/briefs/vi-phong-chong-lu.txt'), 'utf8'));
+const b = computeBrief(text, 'vi');
+const has = (items: { text: string }[], s: string) => items.some((i) => i.text.includes(s));
+
+describe('computeBrief (vi)', () => {
+  it('fits the shared schema', () => {
+    expect(briefSchema.safeParse(b).success).toBe(true);
+    expect(b.supported).toBe(true);
+  });
+
+  it('lists the orders with who gives them, who must act and the deadline', () => {
+    const order = b.directives.find((d) => d.text.includes('yêu cầu UBND tỉnh Quảng Nam'));
+    expect(order?.issuer).toContain('Phó Thủ tướng Trần Văn Minh');
+    expect(order?.addressee).toBe('UBND tỉnh Quảng Nam');
+    expect(order?.action).toMatch(/^khẩn trương rà soát/);
+    expect(order?.deadline).toBe('trước ngày 15/9/2024');
+    const assigned = b.directives.find((d) => d.text.includes('giao Bộ Nông nghiệp'));
+    expect(assigned?.addressee).toBe('Bộ Nông nghiệp và Phát triển nông thôn');
+  });
+
+  it('keeps continuation sentences with the implied addressee', () => {
+    const cont = b.directives.find((d) => d.text.startsWith('Tăng cường kiểm tra'));
+    expect(cont?.addressee).toMatch(/Quảng Nam/);
+  });
+
+  it('does not list reported facts as directives', () => {
+    expect(has(b.directives, 'đã kiểm tra hệ thống đê')).toBe(false);
+    expect(has(b.directives, 'đã có 12 ý kiến')).toBe(false);
+    expect(has(b.directives, 'Tỉnh hiện có 86 km')).toBe(false);
+  });
+
+  it('finds goals with comparator, value and unit', () => {
+    const t = b.targets.find((x) => x.text === 'tối thiểu đạt trên 90%');
+    expect(t).toMatchObject({ kind: 'quantity', comparator: '>', value: 90, unit: '%' });
+    expect(b.targets.find((x) => x.text === 'giảm tối thiểu 30%')).toMatchObject({ comparator: '>=', value: 30 });
+    expect(b.targets.find((x) => x.text === '15.000 người')?.value).toBe(15000);
+    expect(b.targets.find((x) => x.text === '2,5 nghìn tỷ đồng')).toMatchObject({ value: 2.5, unit: 'nghìn tỷ đồng' });
+    expect(b.targets.find((x) => x.kind === 'deadline' && x.text === 'trước ngày 15/9/2024')).toMatchObject({ value: '2024-09-15', comparator: '<' });
+  });
+
+  it('leaves out statistics, results, counts of existing things', () => {
+    for (const s of ['1.245 hộ', '312 tỷ', '86 km', '23 km', '12 ý kiến', '4.423 tỷ']) expect(has(b.targets, s), s).toBe(false);
+  });
+
+  it('points every item at its text (offsets into the NFC text) with a quote selector', () => {
+    const nfc = text.normalize('NFC');
+    for (const item of [...b.directives, ...b.targets]) {
+      expect(nfc.slice(item.start, item.end)).toBe(item.text);
+      expect(item.quote.exact).toBe(item.text);
+      expect(nfc.slice(Math.max(0, item.start - item.quote.prefix.length), item.start)).toBe(item.quote.prefix);
+      expect(item.quote.prefix.length).toBeLessThanOrEqual(32);
+      expect(item.rule).toMatch(/^vi\./);
+    }
+  });
+
+  it('gives the same brief for decomposed (NFD) input', () => {
+    const nfd = text.normalize('NFD');
+    expect(nfd).not.toBe(text);
+    expect(computeBrief(nfd, 'vi')).toEqual(b);
+  });
+
+  it('does not end a sentence at a semicolon, but does at a line break', () => {
+    const r = computeBrief('UBND tỉnh yêu cầu các sở, ngành khẩn trương rà soát các dự án; đồng thời báo cáo kết quả về Sở Kế hoạch\nTăng cường kiểm tra các công trình.', 'vi');
+    expect(r.directives.map((d) => d.text)).toEqual([
+      'UBND tỉnh yêu cầu các sở, ngành khẩn trương rà soát các dự án; đồng thời báo cáo kết quả về Sở Kế hoạch',
+      'Tăng cường kiểm tra các công trình.',
+    ]);
+  });
+});
+
+describe('unsupported languages', () => {
+  it('returns an empty, unsupported brief', () => {
+    expect(computeBrief('Le conseil a demandé aux propriétaires de réparer le chauffage.', 'fr')).toEqual({ lang: 'fr', supported: false, directives: [], targets: [] });
+  });
+});
