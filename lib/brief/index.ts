@@ -2,6 +2,7 @@
 import type { Brief, Directive, Target } from '../model/brief';
 import { detectLanguage } from './detect';
 import { findDirectivesEn } from './rules-en';
+import { resolvePartiesEn } from './parties-en';
 import { resolveParties } from './parties-vi';
 import { findDirectivesVi, type Found } from './rules-vi';
 import { deadlinesEn, PLAN_EN, quantitiesEn } from './targets-en';
@@ -22,7 +23,7 @@ interface LangRules {
 
 const RULES: Record<string, LangRules> = {
   vi: { directives: findDirectivesVi, quantities: quantitiesVi, deadlines: deadlinesVi, planSentence: PLAN_SENTENCE, resolve: resolveParties },
-  en: { directives: (s) => findDirectivesEn(s), quantities: quantitiesEn, deadlines: deadlinesEn, planSentence: PLAN_EN },
+  en: { directives: (s) => findDirectivesEn(s), quantities: quantitiesEn, deadlines: deadlinesEn, planSentence: PLAN_EN, resolve: resolvePartiesEn },
 };
 
 export function computeBrief(input: string, lang: string): Brief {

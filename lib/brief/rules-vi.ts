@@ -73,6 +73,20 @@ function issuerBefore(text: string, at: number): string | null {
   return t ? t[0].trim() : null;
 }
 
+/** Orders passed on in the same sentence ("giao X chỉ đạo Y …", "…; chỉ đạo Z …"): their addressees join the first. */
+function chainedAddressees(t: string, from: number): string[] {
+  const out: string[] = [];
+  const re = new RegExp(ORDER_RE.source, 'giu');
+  re.lastIndex = from;
+  for (let m = re.exec(t); m && out.length < 3; m = re.exec(t)) {
+    if (inName(t, m.index) || GIAO_NOT.test(t.slice(m.index))) continue;
+    const { addressee } = addresseeAfter(t, m.index + m[0].length);
+    const a = addressee?.replace(/^(?:cho|đối với)\s+/u, '');
+    if (a && (isActor(a) || /^(?:các|những)\s/u.test(a)) && a.split(/\s+/).length <= 20) out.push(a);
+  }
+  return out;
+}
+
 /** Further parties given their own task in the same sentence: "…, cơ sở đào tạo giáo viên thông báo …", "để các cơ sở … xây dựng". */
 function moreParties(t: string, from: number): string[] {
   const out: string[] = [];
@@ -129,10 +143,18 @@ function classify(s: Sentence, ctx: Ctx | null, hasTarget: (s: Sentence) => bool
   if (s.indexInPara === 0 && !/[.!?…"”)]\s*-?$/u.test(t) && t.split(/\s+/).length < 12) return null;
   const near = ctx && s.para - ctx.para <= 2 ? ctx : null;
 
+  // A sentence that opens with an action ("Khẩn trương chuẩn bị …, giao cho quân đội …") continues the instruction in force.
+  const opening = t.slice(CONNECTOR.exec(t)?.[0].length ?? 0);
+  if (near && IMPERATIVE_RE.test(opening) && !/^(?:yêu cầu|đề nghị|giao|chỉ đạo|cần|phải|nghiêm cấm)/iu.test(opening) && !PAST.test(opening.slice(0, 30))) {
+    return { sentence: s, rule: 'vi.continuation', issuer: near.issuer, addressee: near.addressee, action: actionAfter(opening, 0) };
+  }
+
   // vi.order: "X yêu cầu/đề nghị/giao Y làm Z" — Y must be a party and an action must follow.
   ORDER_RE.lastIndex = 0;
   for (let m = ORDER_RE.exec(t); m; m = ORDER_RE.exec(t)) {
     const before = t.slice(0, m.index);
+    // "X cần tập trung …; chỉ đạo …": the duty comes first, the later verb is part of its action.
+    if (/(?<![\p{L}])(?:cần|phải)(?![\p{L}])/u.test(before) && !/(?:không|chưa)\s+(?:cần|phải)/u.test(before)) break;
     if (inName(t, m.index) || ORDER_NOUN_BEFORE.test(before) || GIAO_NOT.test(t.slice(m.index)) || /bị\s+$/u.test(before)) continue;
     const tail = t.slice(m.index + m[0].length);
     // "Bộ trưởng đề nghị, cần …" / "yêu cầu: …": the content follows the frame; the addressee is implied.
@@ -161,7 +183,8 @@ function classify(s: Sentence, ctx: Ctx | null, hasTarget: (s: Sentence) => bool
     const { addressee, action } = addresseeAfter(t, m.index + m[0].length);
     const cleaned = addressee?.replace(/^(?:cho|đối với)\s+/u, '') ?? null;
     if (!action || (cleaned && !isActor(cleaned) && !/^(?:các|những|mọi)\s/u.test(cleaned))) continue;
-    return { sentence: s, rule: 'vi.order', issuer: issuerBefore(t, m.index), addressee: cleaned ?? near?.addressee ?? null, action };
+    const all = cleaned ? [cleaned, ...chainedAddressees(t, m.index + m[0].length + (addressee?.length ?? 0))] : [];
+    return { sentence: s, rule: 'vi.order', issuer: issuerBefore(t, m.index), addressee: all.length ? all.join('; ') : near?.addressee ?? null, action };
   }
 
   const pastBefore = (i: number) => PAST.test(t.slice(clauseStart(t, i), i));
@@ -224,8 +247,10 @@ function classify(s: Sentence, ctx: Ctx | null, hasTarget: (s: Sentence) => bool
     // "X tổ chức hội nghị", "Ngày 29/4, X …": an event report, not a task.
     if (/^(?:chủ trì|tổ chức)\s+(?:họp|hội nghị|cuộc|buổi|lễ|phiên|đại hội|hội thảo|tọa đàm|kỳ)/iu.test(body.slice(v.index))) continue;
     if (at > body0 && /\d{1,2}\/\d{1,2}|(?:sáng|chiều|tối) nay|hôm (?:nay|qua)/u.test(t.slice(body0, at))) continue;
-    const addressee = subject.replace(/[\s,]+$/u, '');
+    let addressee = subject.replace(/[\s,]+$/u, '');
     if (addressee.split(/\s+/).length > 12) continue;
+    const sent = /^(?:ban hành|gửi)\s[^;]*?\sgửi\s+((?:\p{Lu}|các\s)[^;.]{2,100}?)(?:\s+(?:yêu cầu|đề nghị|về việc)|[;.]|$)/u.exec(body.slice(v.index));
+    if (sent) addressee = sent[1]!.trim();
     return { sentence: s, rule: 'vi.party-task', issuer: near?.issuer ?? null, addressee, action: actionAfter(body, v.index) };
   }
 
