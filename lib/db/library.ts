@@ -112,11 +112,14 @@ const createdOrder = new WeakMap<BrieflightDB, { writes: number; ids: Promise<st
 let writes = 0;
 let listening = false;
 
+function listenForWrites() {
+  if (listening) return;
+  listening = true;
+  Dexie.on('storagemutated', () => void writes++);
+}
+
 function idsInCreatedOrder(db: BrieflightDB): Promise<string[]> {
-  if (!listening) {
-    listening = true;
-    Dexie.on('storagemutated', () => void writes++);
-  }
+  listenForWrites();
   const known = createdOrder.get(db);
   if (known && known.writes === writes) return known.ids;
   const seenWrites = writes;
@@ -147,6 +150,20 @@ async function readRows(db: BrieflightDB, ids: readonly string[]): Promise<Store
  * candidates' records are read and checked; otherwise the indexes alone are exact.
  */
 export async function matchingIds(db: BrieflightDB, f: LibraryFilters): Promise<string[]> {
+  // Scrolling asks for page after page of the same search: answer them from the last result until a write.
+  listenForWrites();
+  const key = JSON.stringify(f);
+  const last = lastMatch.get(db);
+  if (last && last.key === key && last.writes === writes) return last.ids;
+  const seenWrites = writes;
+  const ids = await findMatchingIds(db, f);
+  lastMatch.set(db, { key, writes: seenWrites, ids });
+  return ids;
+}
+
+const lastMatch = new WeakMap<BrieflightDB, { key: string; writes: number; ids: string[] }>();
+
+async function findMatchingIds(db: BrieflightDB, f: LibraryFilters): Promise<string[]> {
   return db.transaction('r', db.highlights, async () => {
     const words = queryWords(f.query ?? '');
     const candidates = await candidateIds(db, f);

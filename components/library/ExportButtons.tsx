@@ -1,0 +1,44 @@
+import { useState } from 'preact/hooks';
+import type { BrieflightDB } from '@/lib/db';
+import type { LibraryFilters } from '@/lib/db/library';
+import type { ExportFormat } from '@/lib/export';
+import { t, type MessageKey } from '@/lib/i18n';
+import { downloadExport } from './download';
+import { problemText } from './problem';
+
+const BUTTONS: { format: ExportFormat; label: MessageKey }[] = [
+  { format: 'w3c', label: 'exportW3c' },
+  { format: 'markdown', label: 'exportMarkdown' },
+  { format: 'csv', label: 'exportCsv' },
+  { format: 'backup', label: 'exportBackup' },
+];
+
+/** The four export formats, each exporting what the search and filters show (everything when none). */
+export function ExportButtons({ db, filters, shown, filtered }: { db: BrieflightDB; filters: LibraryFilters; shown: number; filtered: boolean }) {
+  const [status, setStatus] = useState<string>('');
+  const [busy, setBusy] = useState(false);
+  const run = async (format: ExportFormat) => {
+    setBusy(true);
+    setStatus(t('exporting'));
+    try {
+      setStatus(t('exported', { count: await downloadExport(db, format, filters) }));
+    } catch (error) {
+      setStatus(problemText(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section class="export" aria-label={t('exportLabel')}>
+      <strong>{t('exportLabel')}</strong>
+      {BUTTONS.map(({ format, label }) => (
+        <button type="button" data-testid={`export-${format}`} disabled={busy} onClick={() => void run(format)}>
+          {t(label)}
+        </button>
+      ))}
+      <span class="hint" data-testid="export-status">
+        {status || t(filtered ? 'exportScopeShown' : 'exportScopeAll', { count: shown })}
+      </span>
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Highlight } from '@/lib/model/highlight';
+
+/** Fixed heights (px): rows never measure themselves, so 100,000 rows cost one array of numbers. */
+export const ROW_HEIGHT = 132;
+export const HEADER_HEIGHT = 54;
+
+/**
+ * Where each row starts. A row that begins a new page gets the page header above it; that is known
+ * once the row and the one before it are read, and a row not read yet is laid out without one.
+ */
+export function rowTops(total: number, rowAt: (i: number) => Highlight | undefined): Float64Array {
+  const tops = new Float64Array(total + 1);
+  let y = 0;
+  let previous: Highlight | undefined;
+  for (let i = 0; i < total; i++) {
+    const row = rowAt(i);
+    tops[i] = y;
+    y += ROW_HEIGHT + (startsPage(i, row, previous) ? HEADER_HEIGHT : 0);
+    previous = row;
+  }
+  tops[total] = y;
+  return tops;
+}
+
+export function startsPage(index: number, row: Highlight | undefined, previous: Highlight | undefined): boolean {
+  if (!row) return false;
+  return index === 0 || (!!previous && previous.pageKey !== row.pageKey);
+}
+
+/** The first row whose bottom is below `y` (binary search over the tops). */
+export function rowAtY(tops: Float64Array, total: number, y: number): number {
+  let lo = 0;
+  let hi = total;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tops[mid + 1]! <= y) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.min(lo, Math.max(0, total - 1));
+}

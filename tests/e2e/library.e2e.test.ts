@@ -1,0 +1,156 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Download, Page } from 'playwright-core';
+import { launchBrowser, type Browser } from './browser';
+import { EN_PAGE, TT_PAGE, VN_PAGE, makeArticle, smallLibrary } from '../fixtures/library/records';
+import type { Highlight } from '../../lib/model/highlight';
+
+// The library page in a real Chromium with the built extension: seeded by importing a backup
+// through its own file input, as a reader moving to a new computer would.
+
+const library = smallLibrary();
+const articles = [makeArticle(VN_PAGE, 'Thủ tướng yêu cầu giải ngân vốn đầu tư công', 'VnExpress'), makeArticle(EN_PAGE, 'Vietnam sets 8% growth target', 'Reuters'), makeArticle(TT_PAGE, 'Đà Nẵng mở rộng sân bay', 'Tuổi Trẻ')];
+const backupOf = (highlights: unknown[]) => JSON.stringify({ format: 'brieflight-backup', version: 1, exported: '2026-11-26T00:00:00.000Z', highlights, articles });
+const file = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/library.html`);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const rows = () => page.getByTestId('highlight-row');
+const quotes = async () => (await page.getByTestId('row-quote').allTextContents()).map((q) => q.trim());
+const count = () => page.getByTestId('result-count').textContent();
+const search = async (text: string) => {
+  await page.getByTestId('search-input').fill(text);
+};
+async function download(testId: string): Promise<{ download: Download; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+  const path = await download.path();
+  return { download, text: await readFile(path, 'utf8') };
+}
+async function exportedBackup(): Promise<{ highlights: Highlight[] }> {
+  return JSON.parse((await download('export-backup')).text) as { highlights: Highlight[] };
+}
+const byId = (list: Highlight[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+
+describe('the library page', () => {
+  it('imports a backup and lists its highlights newest first, grouped by page', async () => {
+    await page.getByTestId('import-input').setInputFiles(file('backup.json', backupOf(library)));
+    await expect.poll(() => page.getByTestId('import-result').textContent()).toContain('added 6, updated 0, skipped 0');
+    await expect.poll(count).toBe('6 highlights');
+    expect(await quotes()).toEqual([...library].reverse().map((h) => h.text));
+    expect(await page.getByTestId('page-header').allTextContents()).toHaveLength(3);
+    expect(await page.getByTestId('orphan-badge').count()).toBe(2);
+  });
+
+  it('searches as you type, with or without Vietnamese diacritics', async () => {
+    await search('giai ngan');
+    await expect.poll(quotes).toEqual([library[1]!.text, library[0]!.text]);
+    await search('giải ngân');
+    await expect.poll(quotes).toEqual([library[1]!.text, library[0]!.text]);
+    await search('reuters invest');
+    await expect.poll(quotes).toEqual([library[3]!.text]);
+    await search('');
+    await expect.poll(count).toBe('6 highlights');
+  });
+
+  it('filters by colour and by orphans', async () => {
+    await page.getByTestId('filter-color').selectOption('green');
+    await expect.poll(quotes).toEqual([library[4]!.text, library[1]!.text]);
+    await page.getByTestId('filter-color').selectOption('');
+    await page.getByTestId('filter-orphans').check();
+    await expect.poll(quotes).toEqual([library[5]!.text, library[1]!.text]);
+    await page.getByTestId('filter-orphans').uncheck();
+    await expect.poll(count).toBe('6 highlights');
+  });
+
+  it('saves a note and a colour edited in place', async () => {
+    const row = rows().filter({ hasText: library[2]!.text });
+    await row.getByTestId('row-note').fill('Mục tiêu tăng trưởng: so với năm 2025');
+    await row.getByTestId('row-note').press('Enter');
+    await row.getByTestId('row-color').selectOption('purple');
+    await expect.poll(() => row.getAttribute('data-color')).toBe('purple');
+    await page.reload();
+    await expect.poll(count).toBe('6 highlights');
+    const again = rows().filter({ hasText: library[2]!.text });
+    expect(await again.getByTestId('row-note').inputValue()).toBe('Mục tiêu tăng trưởng: so với năm 2025');
+    expect(await again.getAttribute('data-color')).toBe('purple');
+    await search('muc tieu');
+    await expect.poll(quotes).toEqual([library[2]!.text]);
+    await search('');
+  });
+
+  it('deletes the selected highlights and brings them back with Undo', async () => {
+    await expect.poll(count).toBe('6 highlights');
+    await rows().filter({ hasText: library[0]!.text }).getByTestId('select-row').check();
+    await rows().filter({ hasText: library[3]!.text }).getByTestId('select-row').check();
+    await page.getByTestId('delete-selected').click();
+    await expect.poll(count).toBe('4 highlights');
+    expect(await quotes()).not.toContain(library[0]!.text);
+    await page.getByTestId('undo').click();
+    await expect.poll(count).toBe('6 highlights');
+    expect(await quotes()).toContain(library[0]!.text);
+  });
+
+  it('exports each format with what the library shows', async () => {
+    const w3c = JSON.parse((await download('export-w3c')).text) as { type: string; total: number; first: { items: { target: { selector: { exact?: string }[] } }[] } };
+    expect(w3c.type).toBe('AnnotationCollection');
+    expect(w3c.total).toBe(6);
+    expect(w3c.first.items.map((a) => a.target.selector[0]!.exact)).toEqual(await quotes());
+
+    const csv = (await download('export-csv')).text;
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv.trim().split('\r\n')).toHaveLength(7);
+    expect(csv).toContain('Đà Nẵng mới giải ngân được 45%');
+
+    const markdown = (await download('export-markdown')).text;
+    expect(markdown.match(/^## /gm)).toHaveLength(3);
+    expect(markdown).toContain('Sân bay Đà Nẵng');
+
+    await search('san bay');
+    await expect.poll(count).toBe('2 highlights');
+    const shown = JSON.parse((await download('export-w3c')).text) as { total: number };
+    expect(shown.total).toBe(2);
+    await search('');
+    await expect.poll(count).toBe('6 highlights');
+
+    const backup = await exportedBackup();
+    expect(backup.highlights).toHaveLength(6);
+  });
+
+  it('gives back every highlight field for field after export, delete all and import', async () => {
+    const before = await exportedBackup();
+    const [saved] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-backup').click()]);
+    const backupPath = await saved.path();
+    await page.getByTestId('select-all').click();
+    await page.getByTestId('delete-selected').click();
+    await expect.poll(count).toBe('0 highlights');
+    await page.getByTestId('import-input').setInputFiles(backupPath);
+    await expect.poll(() => page.getByTestId('import-result').textContent()).toContain('added 6, updated 0, skipped 0');
+    await expect.poll(count).toBe('6 highlights');
+    const after = await exportedBackup();
+    expect(byId(after.highlights)).toEqual(byId(before.highlights));
+  });
+
+  it('refuses a broken file with a message that names the fault, and changes nothing', async () => {
+    await page.getByTestId('import-input').setInputFiles(file('notes.json', 'these are my notes, not JSON'));
+    await expect.poll(() => page.getByTestId('import-error').textContent()).toContain('not JSON');
+    expect(await count()).toBe('6 highlights');
+
+    const { text: _missing, ...noQuote } = { ...library[1]!, id: '11111111-2222-4333-8444-555555555555' };
+    const fresh = { ...library[0]!, id: '11111111-2222-4333-8444-666666666666' };
+    await page.getByTestId('import-input').setInputFiles(file('broken-backup.json', backupOf([fresh, noQuote])));
+    await expect.poll(() => page.getByTestId('import-error').textContent()).toContain('Record 2 (11111111-2222-4333-8444-555555555555): "text" is missing');
+    await page.reload();
+    await expect.poll(count).toBe('6 highlights');
+    await search('giai ngan');
+    await expect.poll(quotes).toEqual([library[1]!.text, library[0]!.text]);
+  });
+});
