@@ -65,10 +65,10 @@ export const WILL_HEDGE = /(?:kỳ vọng|hy vọng|hi vọng|mong|mong muốn|c
 export const WILL_NOT_AFTER = /^sẽ\s+(?:là|tốt|vướng|khó|không\s+(?:lên|có|được)|bị|trở thành|ngày càng)/iu;
 /** A subject that can act: a party, a proper name, an acronym, a pronoun. */
 export const PRONOUN = /^(?:chúng tôi|chúng ta|tôi|ông|bà|anh|chị|họ|mình|ta|tỉnh|thành phố|ngân hàng)(?![\p{L}])/iu;
-export const NOT_PARTY = /^(?:toàn bộ|trường hợp|ngành đào tạo|ngành học|bộ phận|bộ máy|ban đầu|ban ngày|người học|tổ chức)(?![\p{L}])/iu;
+export const NOT_PARTY = /^(?:(?:các|những|mọi)\s+)?(?:toàn bộ|trường hợp|ngành đào tạo|ngành học|bộ phận|bộ máy|ban đầu|ban ngày|người học|tổ chức)(?![\p{L}])/iu;
 
 /** Words that open a party (organisation or group) as a subject. */
-export const PARTY_HEAD = /^(?:các\s+|những\s+|mỗi\s+|toàn\s+)?(?:bộ|ubnd|ủy ban|uỷ ban|hđnd|sở|ban|cơ sở|cơ quan|trường|ngân hàng|hđqt|hội đồng|đại hội|chính phủ|thủ tướng|tỉnh|thành phố|tp|huyện|xã|phường|quận|ngành|lực lượng|địa phương|đơn vị|doanh nghiệp|công ty|tập đoàn|cấp ủy|cấp uỷ|chính quyền|trung tâm|bệnh viện|sinh viên|học sinh|thí sinh|người dân|người|hộ|đảng ủy|thành ủy|tỉnh ủy|quân đội|công an|bộ đội|thanh tra|tổ|đoàn|văn phòng|cục|tổng cục|viện|nhà trường|giáo viên|cán bộ|lãnh đạo)(?![\p{L}])/iu;
+export const PARTY_HEAD = /^(?:các\s+|những\s+|mỗi\s+|toàn\s+)?(?:bộ|ubnd|ủy ban|uỷ ban|hđnd|sở|ban|cơ sở|cơ quan|trường|ngân hàng|hđqt|hội đồng|đại hội|chính phủ|thủ tướng|tỉnh|thành phố|tp|huyện|thị xã|thị trấn|xã|phường|quận|ngành|lực lượng|địa phương|đơn vị|doanh nghiệp|công ty|tập đoàn|cấp ủy|cấp uỷ|chính quyền|trung tâm|bệnh viện|sinh viên|học sinh|thí sinh|người dân|người|hộ|đảng ủy|thành ủy|tỉnh ủy|quân đội|công an|bộ đội|thanh tra|tổ|đoàn|văn phòng|cục|tổng cục|viện|nhà trường|giáo viên|cán bộ|lãnh đạo|giám đốc|chủ tịch|thủ trưởng|người đứng đầu|hiệu trưởng)(?![\p{L}])/iu;
 
 /** Reporting frames: "X cho biết, …" — what follows is the content, not a subject. */
 export const REPORT_FRAME = /(?:cho biết|cho hay|nhấn mạnh|khẳng định|nói|chia sẻ|thông tin|lưu ý|phát biểu|kết luận|nêu rõ|nhận định|đánh giá)\s*(?:rằng|là)?\s*[,:]\s*/giu;

@@ -29,7 +29,12 @@ export function findDirectivesEn(sentences: Sentence[]): Found[] {
     if (named) lastPerson = named[0];
     if (!f) continue;
     // Pronouns: "it"/"they" usually refer to the sentence's own opening subject, "he"/"she" to the last person named.
-    if (f.addressee && /^(?:it|they)$/i.test(f.addressee)) f.addressee = openingSubject(s.text) ?? f.addressee;
+    if (f.addressee && /^(?:it|they)$/i.test(f.addressee)) {
+      // "the International Coalition Forces, who have said they need to …": the antecedent of the relative clause.
+      const at = s.text.search(new RegExp(`\\b${f.addressee}\\b`));
+      const rel = /((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*),\s+(?:who|which)\s[^,]*$/.exec(s.text.slice(0, Math.max(0, at)));
+      f.addressee = rel?.[1] ?? openingSubject(s.text) ?? f.addressee;
+    }
     if (f.addressee && /^(?:he|she)$/i.test(f.addressee) && lastPerson) f.addressee = lastPerson;
     out.push(f);
   }

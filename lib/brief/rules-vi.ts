@@ -41,8 +41,26 @@ function clauseStart(text: string, upTo: number): number {
   return start;
 }
 
+/** Extends a subject start back over a list of parties ("các cấp ủy, chính quyền cần …"). */
+function listStart(text: string, start: number): number {
+  let s = start;
+  for (let n = 0; n < 6; n++) {
+    const comma = text.lastIndexOf(',', s - 2);
+    const from = comma + 1;
+    const chunk = text.slice(from, s - 1).trim();
+    if (!chunk || chunk.split(/\s+/).length > 5 || CONNECTOR.test(chunk + ',') || /\d|(?:cho biết|nhấn mạnh|đã)/u.test(chunk)) break;
+    if (!PARTY_HEAD.test(chunk) && !/^(?:các|những)\s/u.test(chunk) && !/^[\p{Ll}\s]+$/u.test(chunk)) break;
+    s = from;
+    if (comma < 0) break;
+  }
+  return s;
+}
+
 function subjectBefore(text: string, at: number): string | null {
-  const s = text.slice(clauseStart(text, at), at).replace(/^[\s"“(]+|[\s,]+$/g, '')
+  const c = clauseStart(text, at);
+  const first = text.slice(c, at).trim();
+  const begin = first && PARTY_HEAD.test(first) ? listStart(text, c) : c;
+  const s = text.slice(begin, at).replace(/^[\s"“(]+|[\s,]+$/g, '')
     .replace(/\s+(?:cũng|vẫn|thì|đều|sẽ|cần|phải|đã|lại|luôn|nhất định)$/iu, '');
   if (!s || s.split(/\s+/).length > 14 || /^(?:và|nhưng|để|nếu|khi|thì)$/iu.test(s)) return null;
   return s;
@@ -130,6 +148,8 @@ export function isActor(subject: string | null): boolean {
   const s = subject.replace(/^(?:["“(]|theo đó|năm nay|năm \d{4}|hiện nay|đối với|với|riêng)[\s,]*/iu, '').trim();
   if (NOT_PARTY.test(s)) return false;
   if (PARTY_HEAD.test(s) || PRONOUN.test(s)) return true;
+  // A list of parties ("thị xã, thành phố"): any listed party will do.
+  if (s.includes(',') && s.split(',').some((c) => PARTY_HEAD.test(c.trim()))) return true;
   const first = s.split(/\s+/)[0] ?? '';
   // An acronym or a name with inner capitals (SHB, HĐQT, LienVietPostBank), or two capitalised words (An Giang).
   if (/^\p{Lu}[\p{L}&-]*\p{Lu}/u.test(first)) return true;
@@ -195,7 +215,9 @@ function classify(s: Sentence, ctx: Ctx | null, hasTarget: (s: Sentence) => bool
     const after = t.slice(m.index);
     if (MODAL_NOT_AFTER.test(after) || MODAL_IDIOM.test(after) || MODAL_NOT_BEFORE.test(t.slice(0, m.index))) continue;
     if (pastBefore(m.index)) continue;
-    const subject = subjectBefore(t, m.index);
+    let subject = subjectBefore(t, m.index);
+    // "Đối với các trường hợp F2 cần …": a topic that is not a party; the party is the one already instructed.
+    if (subject && /^(?:đối với|với)\s/iu.test(subject) && !isActor(subject) && near) subject = null;
     const head = t.slice(0, m.index);
     const framed = !subject && /(?:cho biết|cho hay|nhấn mạnh|khẳng định|lưu ý|nêu rõ|đề nghị|yêu cầu|theo [^,]{2,40}),\s*$/iu.test(head);
     // A subject-less "Cần …" quoted from someone and attributed after ("…", X nói.) is an opinion, not an order.
@@ -249,7 +271,7 @@ function classify(s: Sentence, ctx: Ctx | null, hasTarget: (s: Sentence) => bool
     if (at > body0 && /\d{1,2}\/\d{1,2}|(?:sáng|chiều|tối) nay|hôm (?:nay|qua)/u.test(t.slice(body0, at))) continue;
     let addressee = subject.replace(/[\s,]+$/u, '');
     if (addressee.split(/\s+/).length > 12) continue;
-    const sent = /^(?:ban hành|gửi)\s[^;]*?\sgửi\s+((?:\p{Lu}|các\s)[^;.]{2,100}?)(?:\s+(?:yêu cầu|đề nghị|về việc)|[;.]|$)/u.exec(body.slice(v.index));
+    const sent = /^(?:ban hành|gửi)\s[^;]*?\sgửi\s+((?:\p{Lu}|các\s)[^;.]{2,100}?)(?:\s+(?:yêu cầu|đề nghị|về)\s|[;.]|$)/u.exec(body.slice(v.index));
     if (sent) addressee = sent[1]!.trim();
     return { sentence: s, rule: 'vi.party-task', issuer: near?.issuer ?? null, addressee, action: actionAfter(body, v.index) };
   }
