@@ -4,7 +4,8 @@ import { wordsRe } from './text';
 /** Verbs by which an authority orders or asks a party to act; the addressee follows them. */
 export const ORDER_VERBS = [
   'yêu cầu', 'đề nghị', 'chỉ đạo', 'chỉ thị', 'kêu gọi', 'đôn đốc', 'giao', 'giao nhiệm vụ', 'giao cho',
-  'nghiêm cấm', 'cấm', 'buộc', 'bắt buộc', 'quán triệt',
+  // Not "cấm" alone: it is mostly part of nouns ("vòng cấm", "cấm địa"); "nghiêm cấm" is the order.
+  'nghiêm cấm', 'buộc', 'bắt buộc', 'quán triệt',
 ];
 /** Words before an order verb that make it a noun ("theo đề nghị của", "Đơn đề nghị", "đáp ứng yêu cầu"). */
 export const ORDER_NOUN_BEFORE = /(?:theo|các|những|mọi|đáp ứng|đúng|đơn|có|là|với|tại|trong|giấy|văn bản|nội dung|nhiều|kiến)\s+$/iu;
@@ -15,7 +16,7 @@ export const GIAO_NOT = /^[Gg]iao\s+(?:dịch|thông|lưu|tiếp|hàng|thương|
 /** Modals that put a duty on the subject before them. */
 export const MODALS = ['cần', 'phải', 'cần phải', 'không được', 'không để', 'chịu trách nhiệm', 'có trách nhiệm'];
 export const MODAL_NOT_AFTER = /^(?:cần|phải|nên)\s+(?:thiết|chăng|là|không|có\s+(?:thời gian|sự))/iu;
-export const MODAL_NOT_BEFORE = /(?:không|chưa|nhu|khi|nếu|buộc|đến|sẽ|việc|mà|vẫn)\s+$/iu;
+export const MODAL_NOT_BEFORE = /(?:không|chưa|nhu|khi|nếu|buộc|đến|sẽ|việc|mà|vẫn|có thể|có lẽ|không cần)\s+$/iu;
 /** Idioms where the modal carries no duty ("phải thừa nhận" = one must admit). */
 export const MODAL_IDIOM = /^(?:phải|cần)\s+(?:thừa nhận|nói|kể đến|công nhận|chăng)/iu;
 
@@ -38,7 +39,7 @@ export const ACTION_VERBS = [
   'căn cứ', 'gửi', 'báo cáo', 'công khai', 'thông báo', 'xác định', 'lấy mẫu', 'điều tra', 'chuẩn bị', 'bố trí',
   'đề xuất', 'bảo đảm', 'đảm bảo', 'nâng cao', 'xem xét', 'giải quyết', 'xử lý', 'quán triệt', 'phát huy',
   'tuyên truyền', 'hướng dẫn', 'tăng', 'giảm', 'đưa', 'làm rõ', 'khoanh vùng', 'siết chặt', 'duy trì', 'dừng',
-  'tạm dừng', 'đóng cửa', 'mở', 'lập', 'thành lập', 'cử', 'huy động', 'ưu tiên', 'tổng hợp', 'chấn chỉnh',
+  'tạm dừng', 'đóng cửa', 'lập', 'thành lập', 'cử', 'huy động', 'ưu tiên', 'tổng hợp', 'chấn chỉnh',
   'kiểm tra', 'trình', 'ban hành', 'cung cấp', 'hỗ trợ', 'đầu tư', 'cập nhật', 'đánh giá', 'sau khi', 'cần',
   'phải', 'không được', 'không để', 'phấn đấu', 'khắc phục', 'tháo gỡ', 'nắm chắc', 'đổi mới', 'chỉ đạo',
   'giao', 'yêu cầu', 'đề nghị', 'hoàn tất', 'nộp', 'xét chọn', 'tiếp nhận', 'bồi hoàn', 'chi trả', 'phát hành',

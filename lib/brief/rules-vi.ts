@@ -175,6 +175,8 @@ function classify(s: Sentence, ctx: Ctx | null, hasTarget: (s: Sentence) => bool
     const before = t.slice(0, m.index);
     // "X cần tập trung …; chỉ đạo …": the duty comes first, the later verb is part of its action.
     if (/(?<![\p{L}])(?:cần|phải)(?![\p{L}])/u.test(before) && !/(?:không|chưa)\s+(?:cần|phải)/u.test(before)) break;
+    // "không có nhân viên nào yêu cầu …": a denied order is not an order.
+    if (/(?:không có|không bao giờ|chưa từng|chưa hề|không hề|không)\s+(?:[^\s,;]+\s+){0,8}$/u.test(before) && /(?<![\p{L}])(?:không có|không bao giờ|chưa từng|chưa hề|không hề)(?![\p{L}])/u.test(t.slice(clauseStart(t, m.index), m.index))) continue;
     if (inName(t, m.index) || ORDER_NOUN_BEFORE.test(before) || GIAO_NOT.test(t.slice(m.index)) || /bị\s+$/u.test(before)) continue;
     const tail = t.slice(m.index + m[0].length);
     // "Bộ trưởng đề nghị, cần …" / "yêu cầu: …": the content follows the frame; the addressee is implied.
@@ -264,9 +266,10 @@ function classify(s: Sentence, ctx: Ctx | null, hasTarget: (s: Sentence) => bool
     while (v && inName(body, v.index)) v = ACTION_RE.exec(body);
     if (!v || v.index === 0 || v.index > 90) continue;
     const subject = body.slice(0, v.index);
-    if (PAST_OR_ONGOING.test(subject) || /(?:của|và)\s+$/u.test(subject) || /[\d;]|(?:sẽ|cần|phải)\s/u.test(subject)) continue;
+    if (PAST_OR_ONGOING.test(subject) || /(?:khẳng định|cho biết|cho hay|thông tin|nói|chia sẻ|đánh giá|nhận định)/u.test(subject) || /(?:của|và)\s+$/u.test(subject) || /[\d;]|(?:sẽ|cần|phải)\s/u.test(subject)) continue;
     if (PAST.test(body.slice(0, v.index + 40))) continue;
     // "X tổ chức hội nghị", "Ngày 29/4, X …": an event report, not a task.
+    if (/^đưa ra\s/u.test(body.slice(v.index))) continue; // "Bộ đưa ra 2 hệ thống": presents, does not act on an order
     if (/^(?:chủ trì|tổ chức)\s+(?:họp|hội nghị|cuộc|buổi|lễ|phiên|đại hội|hội thảo|tọa đàm|kỳ)/iu.test(body.slice(v.index))) continue;
     if (at > body0 && /\d{1,2}\/\d{1,2}|(?:sáng|chiều|tối) nay|hôm (?:nay|qua)/u.test(t.slice(body0, at))) continue;
     let addressee = subject.replace(/[\s,]+$/u, '');
