@@ -16,7 +16,9 @@ const MAX_ERROR_RATE = 0.25;
 /** Quotes shorter than this are never matched fuzzily: one edit makes them another word. */
 const MIN_FUZZY_LENGTH = 8;
 /** Minimum weighted score (quote, prefix, suffix, position) for a fuzzy match. */
-export const FUZZY_MIN_SCORE = 0.8;
+export const FUZZY_MIN_SCORE = 0.86;
+/** A runner-up scoring within this of the best makes a fuzzy match ambiguous. */
+const AMBIGUITY_MARGIN = 0.05;
 /** Short quotes must also keep both sides of their context this well. */
 const SHORT_QUOTE_LENGTH = 32;
 const SHORT_QUOTE_MIN_CONTEXT = 0.6;
@@ -53,14 +55,16 @@ export function findFuzzy(index: TextIndex, selectors: Selectors, quote: Prepare
   const expected = toNormalizedOffset(index.norm, selectors.position.start);
 
   const near = tryWindow(index, quote, expected, expected - maxErrors - NEAR_SLACK, expected + m + maxErrors + NEAR_SLACK, maxErrors);
-  let best = near && accepted(near, m) ? near : null;
-  if (!best) {
-    for (const [from, to] of seedWindows(text, quote, maxErrors)) {
-      const c = tryWindow(index, quote, expected, from, to, maxErrors);
-      if (c && accepted(c, m) && (!best || c.score > best.score)) best = c;
-    }
+  const found: Candidate[] = near && accepted(near, m) ? [near] : [];
+  for (const [from, to] of seedWindows(text, quote, maxErrors)) {
+    const c = tryWindow(index, quote, expected, from, to, maxErrors);
+    if (c && accepted(c, m) && !found.some((f) => f.start < c.end && c.start < f.end)) found.push(c);
   }
-  if (!best) return null;
+  found.sort((a, b) => b.score - a.score);
+  const [best, runnerUp] = found;
+  // Two places that fit about as well (list items, repeated boxes) mean the
+  // quote's own place may be gone and we would pick a look-alike: orphan it.
+  if (!best || (runnerUp && runnerUp.score > best.score - AMBIGUITY_MARGIN)) return null;
   return { ...toRawSpan(index.norm, best.start, best.end), method: 'fuzzy', score: best.score };
 }
 

@@ -31,8 +31,12 @@ export function indexText(raw: string): TextIndex {
  * reader's "the state".
  */
 export const DISTINCTIVE_LENGTH = 24;
-/** A short quote needs this much similarity on at least one side of context. */
+/** A short quote needs this much similarity on at least one side of context (0.5 = no evidence). */
 const SHORT_QUOTE_MIN_CONTEXT = 0.5;
+/** A long quote only needs one side that does not contradict it. */
+const LONG_QUOTE_MIN_CONTEXT = 0;
+/** Two occurrences whose fit differs by less than this cannot be told apart. */
+const AMBIGUITY_MARGIN = 0.03;
 /** How many occurrences, ranked by a cheap context test, get the full context comparison. */
 const OCCURRENCES_TO_SCORE = 8;
 
@@ -83,16 +87,22 @@ function matchExactly(index: TextIndex, selectors: Selectors, quote: PreparedQuo
   }
   if (!found.length) return null;
   found.sort((a, b) => b.cheap - a.cheap || Math.abs(a.start - expected) - Math.abs(b.start - expected));
-  let best: { start: number; score: number; context: number } | null = null;
-  for (const { start } of found.slice(0, OCCURRENCES_TO_SCORE)) {
+  const scored = found.slice(0, OCCURRENCES_TO_SCORE).map(({ start }) => {
     const end = start + quote.exact.length;
     const pre = prefixSimilarity(text, start, quote.prefix);
     const suf = suffixSimilarity(text, end, quote.suffix);
-    const score = scoreCandidate(1, pre, suf, start - expected, text.length);
-    if (!best || score > best.score) best = { start, score, context: Math.max(pre, suf) };
-  }
+    return { start, score: scoreCandidate(1, pre, suf, start - expected, text.length), context: Math.max(pre, suf) };
+  });
+  scored.sort((a, b) => b.score - a.score);
+  const [best, runnerUp] = scored;
   if (!best) return null;
-  if (quote.exact.length < DISTINCTIVE_LENGTH && best.context < SHORT_QUOTE_MIN_CONTEXT) return null;
+  // Copies that fit about equally well, none perfectly: the context that told
+  // them apart was changed, so any pick would be a guess.
+  if (runnerUp && best.score < TRUSTED_EXACT_SCORE && runnerUp.score > best.score - AMBIGUITY_MARGIN) return null;
+  // Context that contradicts the quote on both sides means an identical copy
+  // in another setting (a headline repeated in a teaser box): not the reader's.
+  const needed = quote.exact.length < DISTINCTIVE_LENGTH ? SHORT_QUOTE_MIN_CONTEXT : LONG_QUOTE_MIN_CONTEXT;
+  if (best.context < needed) return null;
   const raw = toRawSpan(index.norm, best.start, best.start + quote.exact.length);
   return { ...raw, method: 'quote', score: best.score };
 }

@@ -40,14 +40,16 @@ export function normalizeText(raw: string): NormalizedText {
         while (j < n && SPACE.test(raw[j]!)) j++;
         pushSpace(i, j);
         i = j;
-      } else {
+        continue;
+      } else if (!(needsNfc && i + 1 < n && raw.charCodeAt(i + 1) >= 0x300 && MARK.test(raw[i + 1]!))) {
+        // A plain ASCII character, not the base of a decomposed letter.
         out.push(raw[i]!);
         starts.push(i);
         ends.push(i + 1);
         lastWasSpace = false;
         i++;
+        continue;
       }
-      continue;
     }
     const ch = raw[i]!;
     if (SPACE.test(ch)) {

@@ -15,7 +15,7 @@ import { leafBlocks } from './lib/blocks';
 import { pickHighlights } from './lib/pick';
 import { MUTATIONS, mutate, track, truthAfter, type Mutation } from './lib/mutate';
 import { seededRng, seedOf } from './lib/prng';
-import { add, classify, emptyTally, groupOf, type Group, type Tally } from './lib/classify';
+import { add, classify, emptyTally, groupOf, isAmbiguous, type Group, type Tally } from './lib/classify';
 
 const HIGHLIGHTS_PER_PAGE = 10;
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -33,7 +33,9 @@ function main(): void {
   }
   const started = performance.now();
   const byMutation = new Map<Mutation, Tally>(MUTATIONS.map((m) => [m, emptyTally()]));
-  const byGroup = new Map<Group, Tally>([['survives', emptyTally()], ['edited', emptyTally()], ['removed', emptyTally()]]);
+  const byGroup = new Map<Group, Tally>(
+    (['survives', 'edited', 'removed', 'ambiguous'] as const).map((g) => [g, emptyTally()]),
+  );
   const failures: string[] = [];
   const verbose = process.argv.includes('--verbose');
 
@@ -45,6 +47,8 @@ function main(): void {
     const model = buildTextModel(original);
     const picked = pickHighlights(model, leafBlocks(model), HIGHLIGHTS_PER_PAGE, seededRng(seedOf(page)));
     if (!picked.length) continue;
+    const normalizedOriginal = normalizeString(model.text);
+    const ambiguous = picked.map(({ selectors: { quote: q } }) => isAmbiguous(normalizedOriginal, q.prefix, q.exact, q.suffix));
 
     for (const kind of MUTATIONS) {
       const root = bodyOf(html);
@@ -71,13 +75,16 @@ function main(): void {
           const count = (s: string) => o.split(normalizeString(s)).length - 1;
           console.log('COPY', page, kind, count(q.prefix + q.exact + q.suffix), count(q.prefix + q.exact), count(q.exact + q.suffix), count(q.exact));
         }
-        add(byMutation.get(kind)!, outcome);
-        add(byGroup.get(groupOf(truth, tracked[i]!.editedChars))!, outcome);
-        const bad = outcome === 'wrong' || outcome === 'copy' || (outcome === 'orphan' && truth);
-        if (bad && (verbose || outcome === 'wrong') && !failures.some((f) => f.includes(page))) {
+        const group = groupOf(truth, tracked[i]!.editedChars, ambiguous[i]!);
+        // A copy counts as wrong unless the selector could not tell the copies apart.
+        const judged = outcome === 'copy' && group !== 'ambiguous' ? 'wrong' : outcome;
+        add(byMutation.get(kind)!, judged);
+        add(byGroup.get(group)!, judged);
+        const bad = judged === 'wrong' || (outcome === 'orphan' && truth);
+        if (bad && (verbose || judged === 'wrong')) {
           const got = result ? JSON.stringify(after.model.text.slice(result.start, result.end)).slice(0, 120) : '-';
           const want = truth ? JSON.stringify(after.model.text.slice(truth.start, truth.end)).slice(0, 120) : '-';
-          failures.push(`${outcome} ${page} ${kind} ${result?.method ?? ''} ${result?.score.toFixed(3) ?? ''}\n   quote ${JSON.stringify(h.selectors.quote.exact).slice(0, 120)}\n   want  ${want}\n   got   ${got}`);
+          failures.push(`${judged} ${page} ${kind} ${result?.method ?? ''} ${result?.score.toFixed(3) ?? ''}\n   quote ${JSON.stringify(h.selectors.quote.exact).slice(0, 120)}\n   want  ${want}\n   got   ${got}`);
         }
       });
     }

@@ -30,12 +30,25 @@ export function classify(
   return normalizeString(text.slice(result.start, result.end)).trim() === normalizeString(quote).trim() ? 'copy' : 'wrong';
 }
 
-/** Which goal a case counts towards. */
-export type Group = 'survives' | 'edited' | 'removed';
+/**
+ * Which goal a case counts towards. 'ambiguous': the stored selector (prefix,
+ * quote and suffix together) already fitted two places of the original page,
+ * as on pages with repeated boxes; no selector-based method can tell those
+ * apart, so there landing on an identical copy is not counted wrong.
+ */
+export type Group = 'survives' | 'edited' | 'removed' | 'ambiguous';
 
-export function groupOf(truth: unknown, editedChars: number): Group {
+export function groupOf(truth: unknown, editedChars: number, ambiguous: boolean): Group {
   if (!truth) return 'removed';
+  if (ambiguous) return 'ambiguous';
   return editedChars > 0 ? 'edited' : 'survives';
+}
+
+/** True when prefix + quote + suffix occur more than once in the original text. */
+export function isAmbiguous(normalizedOriginal: string, prefix: string, exact: string, suffix: string): boolean {
+  const whole = normalizeString(prefix + exact + suffix);
+  const first = normalizedOriginal.indexOf(whole);
+  return first !== -1 && normalizedOriginal.indexOf(whole, first + 1) !== -1;
 }
 
 export interface Tally {

@@ -2,6 +2,7 @@
 // highlight's true place is tracked as (Text node, offset) points, which every
 // edit keeps up to date, so after a change we know where its text now is.
 import { buildTextModel, pointAt, type TextModel } from '../../../lib/anchoring/text-model';
+import { normalizeString } from '../../../lib/anchoring/normalize';
 import type { Block } from './blocks';
 import type { PickedHighlight } from './pick';
 import { pick, shuffled, type Rng } from './prng';
@@ -153,7 +154,9 @@ export function mutate(kind: Mutation, root: Element, blocks: readonly Block[], 
     case 'edit-inside':
       for (const t of tracked) {
         // Up to three edits, within 10% of the quote's characters in all.
-        const budget = Math.floor((fresh().offsetOf(t.end) - fresh().offsetOf(t.start)) * 0.1);
+        // 10% of the quote's visible characters: layout white space does not count.
+        const { m: before, offsetOf: at } = fresh();
+        const budget = Math.floor(normalizeString(before.text.slice(at(t.start), at(t.end))).trim().length * 0.1);
         for (let k = 0; k < 3 && t.editedChars < budget; k++) {
           const { m, offsetOf } = fresh();
           editInside(m, t, tracked, pool, rng, offsetOf(t.start), offsetOf(t.end), budget - t.editedChars);
