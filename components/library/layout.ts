@@ -1,7 +1,7 @@
 import type { Highlight } from '@/lib/model/highlight';
 
 /** Fixed heights (px): rows never measure themselves, so 100,000 rows cost one array of numbers. */
-export const ROW_HEIGHT = 132;
+export const ROW_HEIGHT = 108;
 export const HEADER_HEIGHT = 54;
 
 /**

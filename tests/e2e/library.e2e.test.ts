@@ -4,6 +4,7 @@ import type { Download, Page } from 'playwright-core';
 import { launchBrowser, type Browser } from './browser';
 import { EN_PAGE, TT_PAGE, VN_PAGE, makeArticle, smallLibrary } from '../fixtures/library/records';
 import type { Highlight } from '../../lib/model/highlight';
+import { generateLibrary } from '../../bench/lib/storage-data';
 
 // The library page in a real Chromium with the built extension: seeded by importing a backup
 // through its own file input, as a reader moving to a new computer would.
@@ -152,5 +153,24 @@ describe('the library page', () => {
     await expect.poll(count).toBe('6 highlights');
     await search('giai ngan');
     await expect.poll(quotes).toEqual([library[1]!.text, library[0]!.text]);
+  });
+});
+
+describe('a large library', () => {
+  it('draws only the rows in view and reaches the oldest highlight by scrolling', async () => {
+    const big = generateLibrary(5_000, 250, 42);
+    const fresh = await browser.context.newPage();
+    await fresh.goto(`chrome-extension://${browser.extensionId}/library.html`);
+    await fresh.getByTestId('import-input').setInputFiles(file('big.json', JSON.stringify({ format: 'brieflight-backup', version: 1, exported: '2026-11-26T00:00:00.000Z', highlights: big.highlights, articles: big.articles })));
+    await expect.poll(() => fresh.getByTestId('import-result').textContent(), { timeout: 30_000 }).toContain('added 5000');
+    // The six highlights of the tests above share this browser profile.
+    await expect.poll(() => fresh.getByTestId('result-count').textContent()).toBe('5006 highlights');
+    expect(await fresh.getByTestId('highlight-row').count()).toBeLessThan(40);
+
+    const oldest = [...big.highlights, ...library].sort((a, b) => a.created.localeCompare(b.created))[0]!;
+    await fresh.getByTestId('library-list').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await expect.poll(async () => (await fresh.getByTestId('row-quote').allTextContents()).map((q) => q.trim()), { timeout: 10_000 }).toContain(oldest.text);
+    expect(await fresh.getByTestId('highlight-row').count()).toBeLessThan(40);
+    await fresh.close();
   });
 });
