@@ -32,11 +32,13 @@ const QTY_RE = new RegExp(
 const NAMING_BEFORE = /(?:số|nghị định|nđ|điều|khoản|khóa|khoá|lần thứ|bệnh nhân|bn|ca bệnh|ca|chuyến bay|mã|chỉ thị|quyết định|công điện|thông tư|sinh năm|năm|tháng|ngày|quý|giai đoạn|nhiệm kỳ|top|covid|lớp|phòng|tầng|đường|quốc lộ|km|thứ)\s*$/iu;
 
 /** Sentence marks of a goal, plan or requirement (RUBRIC: goal context, planned verbs). */
-const GOAL = /(?<![\p{L}])(?:mục tiêu|chỉ tiêu|kế hoạch|phấn đấu|dự kiến|sẽ|tối thiểu|tối đa|không quá|không vượt quá|đặt ra|trình|thông qua|phương án|kịch bản|quyết tâm|cam kết|muốn|định hướng|lộ trình|sẵn sàng)(?![\p{L}])/iu;
+// Syllables are words in Vietnamese: "trình" inside "chương trình" (programme) and "thông qua" meaning "via",
+// "sẽ" predicting an effect ("sẽ ngăn ngừa 76%") are not plans, hence the guards.
+const GOAL = /(?<![\p{L}])(?:mục tiêu|chỉ tiêu|kế hoạch|phấn đấu|dự kiến|sẽ(?=\s+(?:(?:tiếp tục|cũng|vẫn|chỉ|sớm)\s+)?(?:tăng|giảm|đạt|lên|chi trả|chia|phát hành|chào bán|trình|giải ngân|đầu tư|hoàn thành|tuyển|xây dựng|nâng|đưa|chốt|bán|mua|cắt giảm|hỗ trợ|cấp|dành|bố trí))|tối thiểu|tối đa|không quá|không vượt quá|đặt ra|(?<!(?:chương|quá|công|tờ|giải|tiến|đệ|phương|lộ|biểu|thuyết|lập|hành|kiến)\s)trình(?!\s+(?:độ|bày|diễn|chiếu|duyệt web))|thông qua(?!\s+(?:việc|các|hình thức|kênh|mạng|đó|này|những|sự|hoạt động|chương|website|ứng dụng))|phương án|kịch bản|quyết tâm|cam kết|định hướng|lộ trình|sẵn sàng)(?![\p{L}])/iu;
 const GOAL_G = new RegExp(GOAL.source, 'giu');
 /** Marks of a reported result, even inside a plan sentence. */
 /** Marks of a reported result or a condition: the nearest of these or a GOAL word before a number decides. */
-const REPORTED_G = /(?<![\p{L}])(?:đã|ghi nhận|vừa qua|cùng kỳ năm trước|năm ngoái|hiện|thực hiện được|đạt được|sau khi đạt|hoàn thành|trường hợp|nếu|báo lãi|thiếu|quy định)(?![\p{L}])/giu;
+const REPORTED_G = /(?<![\p{L}])(?:đã|ghi nhận|vừa qua|cùng kỳ năm trước|năm ngoái|hiện(?!\s+(?:hữu|đại|thực|trạng|tượng|diện|hành))|thực hiện được|đạt được|sau khi đạt|hoàn thành|trường hợp|nếu|báo lãi|thiếu|quy định)(?![\p{L}])/giu;
 
 /** Is the nearest marker before `at` a report/condition rather than a goal? Linear: one pass per sentence. */
 function markers(t: string): { at: number; goal: boolean }[] {
@@ -44,6 +46,9 @@ function markers(t: string): { at: number; goal: boolean }[] {
   for (const m of t.matchAll(GOAL_G)) out.push({ at: m.index ?? 0, goal: true });
   for (const m of t.matchAll(REPORTED_G)) out.push({ at: m.index ?? 0, goal: false });
   return out.sort((a, b) => a.at - b.at);
+}
+function nearGoal(marks: { at: number; goal: boolean }[], at: number, within: number): boolean {
+  return marks.some((k) => k.goal && k.at < at && at - k.at <= within);
 }
 function reportedAt(marks: { at: number; goal: boolean }[], at: number): boolean {
   let last: { at: number; goal: boolean } | undefined;
@@ -92,6 +97,10 @@ export function quantitiesVi(s: Sentence): TargetHit[] {
     const value = parseViNumber(raw);
     if (value === null) continue;
     if (reportedAt(marks, m.index)) continue;
+    // Counts of people or things ("350 học sinh", "7 trường") are goals only with a qualifier, a lead verb
+    // or a goal word right before them; otherwise they describe what exists.
+    const counted = !/%|tỷ|triệu|nghìn|ngàn|USD|đồng|cổ phiếu|cổ phần|trái phiếu/u.test(unitRaw);
+    if (counted && !(m[1] ?? '').trim() && !nearGoal(marks, m.index, 40)) continue;
     let comparator: TargetHit['comparator'] = '=';
     for (const [re, c] of QUAL_CMP) if (re.test(qual)) { comparator = c; break; }
     out.push({
