@@ -16,9 +16,9 @@ export const GIAO_NOT = /^[Gg]iao\s+(?:dịch|thông|lưu|tiếp|hàng|thương|
 /** Modals that put a duty on the subject before them. */
 export const MODALS = ['cần', 'phải', 'cần phải', 'không được', 'không để', 'chịu trách nhiệm', 'có trách nhiệm'];
 export const MODAL_NOT_AFTER = /^(?:cần|phải|nên)\s+(?:thiết|chăng|là|không|có\s+(?:thời gian|sự))/iu;
-export const MODAL_NOT_BEFORE = /(?:không|chưa|nhu|khi|nếu|buộc|đến|sẽ|việc|mà|vẫn|có thể|có lẽ|không cần)\s+$/iu;
+export const MODAL_NOT_BEFORE = /(?:không|chưa|nhu|khi|nếu|buộc|đến|sẽ|việc|mà|vẫn|có thể|có lẽ|không cần|đang|rất|đã từng)\s+$/iu;
 /** Idioms where the modal carries no duty ("phải thừa nhận" = one must admit). */
-export const MODAL_IDIOM = /^(?:phải|cần)\s+(?:thừa nhận|nói|kể đến|công nhận|chăng)/iu;
+export const MODAL_IDIOM = /^(?:phải|cần)\s+(?:thừa nhận|nói|kể đến|công nhận|chăng|đối mặt|chịu|nhập viện|trải qua|gánh|(?:sự|những|nhiều|thêm)\s)/iu;
 
 /** Commitments and plans of the subject (RUBRIC: phấn đấu, quyết tâm, "will" as a pledge). */
 export const COMMIT = [
@@ -65,14 +65,15 @@ export const PAST_OR_ONGOING = /(?<![\p{L}])(?:đã|vừa|từng|đang|hiện|c�
 export const WILL_HEDGE = /(?:kỳ vọng|hy vọng|hi vọng|mong|mong muốn|có thể|liệu|chắc|nên|thì|sạch|e rằng|lo ngại)\s+$/iu;
 export const WILL_NOT_AFTER = /^sẽ\s+(?:là|tốt|vướng|khó|không\s+(?:lên|có|được)|bị|trở thành|ngày càng)/iu;
 /** A subject that can act: a party, a proper name, an acronym, a pronoun. */
-export const PRONOUN = /^(?:chúng tôi|chúng ta|tôi|ông|bà|anh|chị|họ|mình|ta|tỉnh|thành phố|ngân hàng)(?![\p{L}])/iu;
+// Not "chúng ta"/"ta": the generic "we" of an opinion names no party.
+export const PRONOUN = /^(?:chúng tôi|tôi|ông|bà|anh|chị|họ|mình|tỉnh|thành phố|ngân hàng)(?![\p{L}])/iu;
 export const NOT_PARTY = /^(?:(?:các|những|mọi)\s+)?(?:toàn bộ|trường hợp|ngành đào tạo|ngành học|bộ phận|bộ máy|ban đầu|ban ngày|người học|tổ chức)(?![\p{L}])/iu;
 
 /** Words that open a party (organisation or group) as a subject. */
 export const PARTY_HEAD = /^(?:các\s+|những\s+|mỗi\s+|toàn\s+)?(?:bộ|ubnd|ủy ban|uỷ ban|hđnd|sở|ban|cơ sở|cơ quan|trường|ngân hàng|hđqt|hội đồng|đại hội|chính phủ|thủ tướng|tỉnh|thành phố|tp|huyện|thị xã|thị trấn|xã|phường|quận|ngành|lực lượng|địa phương|đơn vị|doanh nghiệp|công ty|tập đoàn|cấp ủy|cấp uỷ|chính quyền|trung tâm|bệnh viện|sinh viên|học sinh|thí sinh|người dân|người|hộ|đảng ủy|thành ủy|tỉnh ủy|quân đội|công an|bộ đội|thanh tra|tổ|đoàn|văn phòng|cục|tổng cục|viện|nhà trường|giáo viên|cán bộ|lãnh đạo|giám đốc|chủ tịch|thủ trưởng|người đứng đầu|hiệu trưởng)(?![\p{L}])/iu;
 
 /** Reporting frames: "X cho biết, …" — what follows is the content, not a subject. */
-export const REPORT_FRAME = /(?:cho biết|cho hay|nhấn mạnh|khẳng định|nói|chia sẻ|thông tin|lưu ý|phát biểu|kết luận|nêu rõ|nhận định|đánh giá)\s*(?:rằng|là)?\s*[,:]\s*/giu;
+export const REPORT_FRAME = /(?:(?:cho biết|cho hay|nhấn mạnh|khẳng định|nói|chia sẻ|thông tin|lưu ý|phát biểu|kết luận|nêu rõ|nhận định|đánh giá)\s*(?:rằng|là)?\s*[,:]|(?:nghĩ|cho|tin|tin tưởng|nói)\s+rằng)\s*/giu;
 
 export const ORDER_RE = wordsRe(ORDER_VERBS);
 export const MODAL_RE = wordsRe(MODALS);
