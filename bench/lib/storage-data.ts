@@ -34,6 +34,12 @@ const EN_PHRASES = [
   'officials warned', 'a new expressway', 'digital transformation', 'supply chains', 'manufacturing output', 'inflation stayed below 4%',
   'the National Assembly approved', 'climate change', 'semiconductor plants', 'tourism recovered', 'the ministry of finance',
 ];
+// Places and names give each page words of its own, as real news does: most words of a library are rare.
+const VI_PLACES = ['Hà Giang', 'Lào Cai', 'Yên Bái', 'Thái Nguyên', 'Bắc Ninh', 'Hải Phòng', 'Quảng Ninh', 'Nghệ An', 'Hà Tĩnh', 'Quảng Bình',
+  'Huế', 'Quảng Nam', 'Quảng Ngãi', 'Bình Định', 'Khánh Hòa', 'Gia Lai', 'Đắk Lắk', 'Lâm Đồng', 'Bình Dương', 'Đồng Nai',
+  'Long An', 'Tiền Giang', 'Bến Tre', 'Cần Thơ', 'Cà Mau', 'Kiên Giang', 'An Giang', 'Sóc Trăng', 'Vĩnh Long', 'Trà Vinh'];
+const EN_PLACES = ['Hanoi', 'Haiphong', 'Quang Ninh', 'Binh Duong', 'Dong Nai', 'Can Tho', 'Samsung', 'Intel', 'Foxconn', 'VinFast',
+  'Vietcombank', 'Petrovietnam', 'EVN', 'the IMF', 'the World Bank', 'ASEAN', 'Japan', 'South Korea', 'Singapore', 'Thailand'];
 const VI_TAGS = ['đầu tư công', 'hạn chót', 'kinh tế', 'hạ tầng', 'chính sách', 'ngân hàng', 'địa phương', 'xã hội'];
 const EN_TAGS = ['growth', 'policy', 'energy', 'markets', 'trade', 'follow-up', 'numbers', 'infrastructure'];
 const VI_SITES = ['vnexpress.net', 'tuoitre.vn', 'thanhnien.vn', 'baochinhphu.vn', 'vietnamnet.vn'];
@@ -51,9 +57,9 @@ const uuid = (rand: () => number) => `${hex(rand, 8)}-${hex(rand, 4)}-4${hex(ran
 export function generateLibrary(highlightCount = 100_000, pageCount = 5_000, seed = 20261126): Library {
   const rand = prng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
-  const sentence = (phrases: readonly string[], min: number, max: number) => {
+  const sentence = (phrases: readonly string[], min: number, max: number, places: readonly string[] = []) => {
     const n = min + Math.floor(rand() * (max - min + 1));
-    const parts = Array.from({ length: n }, () => pick(phrases));
+    const parts = Array.from({ length: n }, () => (places.length && rand() < 0.25 ? `${pick(places)} ${Math.floor(rand() * 1000)}` : pick(phrases)));
     const s = parts.join(' ');
     return s[0]!.toUpperCase() + s.slice(1) + '.';
   };
@@ -79,7 +85,7 @@ export function generateLibrary(highlightCount = 100_000, pageCount = 5_000, see
       });
     }
     for (let i = 0; i < perPage; i++) {
-      const text = sentence(vi ? VI_PHRASES : EN_PHRASES, 3, 8);
+      const text = sentence(vi ? VI_PHRASES : EN_PHRASES, 3, 8, vi ? VI_PLACES : EN_PLACES);
       const created = new Date(pageTime + i * 45_000 + Math.floor(rand() * 30_000)).toISOString();
       const startAt = Math.floor(rand() * 8000);
       highlights.push({

@@ -1,6 +1,7 @@
 /** The library's writes: an all-or-nothing import, and edits and deletes of many highlights that can be undone. */
 import type { BrieflightDB } from './database';
 import type { Highlight, HighlightChanges } from '../model/highlight';
+import type { Article } from '../model/article';
 import { planImport, type ImportBatch, type KnownTimes } from '../export';
 import { deleteHighlights, restoreHighlights, toHighlight, toStored, updateHighlight } from './highlights';
 
@@ -19,18 +20,18 @@ export interface ImportResult {
  */
 export async function applyImport(db: BrieflightDB, batch: ImportBatch): Promise<ImportResult> {
   return db.transaction('rw', db.highlights, db.articles, async () => {
-    const highlightTimes = async (ids: string[]): Promise<KnownTimes> => {
-      const found = await db.highlights.bulkGet(ids);
+    // Which ids exist is asked of the keys alone (one getAllKeys); only those records are read, for
+    // their `modified` time. Importing into an empty library then reads no record at all.
+    const knownTimes = async <T,>(table: 'highlights' | 'articles', keys: string[], time: (r: T) => string): Promise<KnownTimes> => {
+      const stored = new Set((await db.table(table).toCollection().primaryKeys()) as string[]);
+      const present = keys.filter((k) => stored.has(k));
       const times = new Map<string, string>();
-      found.forEach((h) => h && times.set(h.id, h.modified));
+      const found = (await db.table(table).bulkGet(present)) as (T | undefined)[];
+      found.forEach((r, i) => r && times.set(present[i]!, time(r)));
       return times;
     };
-    const articleTimes = async (keys: string[]): Promise<KnownTimes> => {
-      const found = await db.articles.bulkGet(keys);
-      const times = new Map<string, string>();
-      found.forEach((a) => a && times.set(a.pageKey, a.computed));
-      return times;
-    };
+    const highlightTimes = (ids: string[]) => knownTimes<Highlight>('highlights', ids, (h) => h.modified);
+    const articleTimes = (keys: string[]) => knownTimes<Article>('articles', keys, (a) => a.computed);
     const plan = await planImport(batch, highlightTimes, articleTimes);
     // bulkAdd, not bulkPut, for the new ones: an id that appeared since the plan is an error, not an overwrite.
     await db.highlights.bulkAdd(plan.add.map(toStored));
