@@ -6,7 +6,7 @@ export const TO_INF = /^\s+((?:[\w.'’-]+\s+){0,5}?)to\s+(?!(?:the|that|this|th
 /** Duties on the subject: "the UK must stay", "the regime must take". */
 export const MODAL_RE = /\b(?:must|should|will have to|has to|have to|needs? to|is to|are to|ought to)\b/gi;
 /** Pledges and plans of the subject. */
-export const PLEDGE_RE = /\b(?:vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|aim(?:s|ed|ing)? to|set(?:s)? a (?:goal|target)|with a goal of|plan(?:s|ned|ning)? to|commit(?:s|ted)? to|intend(?:s|ed)? to|vow|ban(?:s|ned)?|suspend(?:s|ed)?)\b/gi;
+export const PLEDGE_RE = /\b(?:vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|aim(?:s|ed|ing)? to|set(?:s)? a (?:goal|target)|with a goal of|plan(?:s|ned|ning)? to|commit(?:s|ted)? to|intend(?:s|ed)? to|vow|banned|bans?(?!\s+on\b)|suspend(?:s|ed)?)\b/gi;
 /** "He would speak …", "they will do": a future action stated by the actor. */
 export const WILL_RE = /\b(?:will|would|'ll|’ll)\s+(?:not\s+)?(?!be\b|have\b|likely\b|also be\b|probably\b|never\b|become\b|remain\b|need\b|want\b|like\b|depend\b|happen\b|cost\b|mean\b|take place\b)([a-z]+)/gi;
 /** A reporting frame before "would": "said he would", "said they will". */

@@ -26,10 +26,11 @@ export function resolvePartiesEn(found: Found[], text: string): void {
       let last: string | null = null;
       for (const m of before.matchAll(new RegExp(`\\b([A-Z][\\w'’-]+\\s+${escape(noun)})\\b`, 'g'))) if (!/^The$/.test(m[1]!.split(/\s/)[0]!)) last = m[1]!;
       if (last) a = last;
-    } else if (/^[A-Z][\w'’-]+$/.test(a)) {
-      // A one-word name: its first longer form in the article ("Tyvak Nano-Satellite Systems").
+    } else if (/^[A-Z][a-z][\w'’-]*$/.test(a)) {
+      // A one-word name (not an acronym): its first longer form in the article ("Tyvak Nano-Satellite Systems"),
+      // unless that runs into a person's title ("NASA Administrator Jim …").
       const m = new RegExp(`\\b${escape(a)}((?:\\s+[A-Z][\\w'’-]*)+)`).exec(text);
-      if (m) a = `${a}${m[1]}`;
+      if (m && !/\b(?:Administrator|President|Minister|Gov|Sen|Secretary|Director|Chief|Mr|Ms|Mrs)\b/.test(m[1]!)) a = `${a}${m[1]}`;
     }
     f.addressee = a;
   }

@@ -53,9 +53,10 @@ function classify(s: Sentence): Found | null {
     const inf = TO_INF.exec(rest);
     if (!inf) continue;
     const addressee = (inf[1] ?? '').trim() || null;
-    if (!addressee || /\b(?:how|what|why|whether|which|that|is|are|was|were|not|for)\b/i.test(addressee)) continue;
+    // The addressee is a noun phrase: no verbs ("had been revised", "seen after Beijing attempted").
+    if (!addressee || /\b(?:how|what|why|whether|which|that|is|are|was|were|not|for|had|has|have|been|\w+ed)\b/i.test(addressee)) continue;
     // "a direct answer", "task orders", "does not support forcing …": nouns, adjectives and negated frames.
-    if (/\b(?:a|an|the|task|not|no)\s+$/i.test(t.slice(0, m.index))) continue;
+    if (/\b(?:a|an|the|task|not|no|in|of|for|its|their|his|her)\s+$/i.test(t.slice(0, m.index))) continue;
     return { sentence: s, rule: 'en.order', issuer: subjectBefore(t, m.index), addressee, action: clip(rest.slice(inf.index + inf[0].length - (inf[2]?.length ?? 0)), 10) };
   }
   MODAL_RE.lastIndex = 0;
@@ -64,10 +65,13 @@ function classify(s: Sentence): Found | null {
     if (HYPOTHETICAL.test(head.slice(-40))) continue;
     const subject = subjectBefore(t, m.index);
     if (!subject || /^(?:it|i|you)$/i.test(subject) || /\b(?:the|a)\s+$/i.test(head)) continue;
+    if (/^(?:the\s+)?(?:intent|idea|goal|point|purpose|aim|hope|plan|question|problem|issue)$/i.test(subject)) continue; // "the intent is to …"
+    if (/\b(?:if|when|unless)\b/i.test(head)) continue;
     return { sentence: s, rule: 'en.modal', issuer: null, addressee: subject, action: clip(t.slice(m.index + m[0].length), 10) };
   }
   PLEDGE_RE.lastIndex = 0;
   for (let m = PLEDGE_RE.exec(t); m; m = PLEDGE_RE.exec(t)) {
+    if (/\b(?:not|never|n't|no|the|a|its|their)\s+$/i.test(t.slice(0, m.index))) continue; // denied, or a noun
     const subject = subjectBefore(t, m.index);
     return { sentence: s, rule: 'en.pledge', issuer: null, addressee: subject, action: clip(t.slice(m.index + m[0].length).replace(/^\s*(?:to|that)\s+/, ''), 10) };
   }
@@ -77,7 +81,9 @@ function classify(s: Sentence): Found | null {
     if (!SAID_FRAME.test(head) && !/^(?:[A-Z][\w.'’-]*\s+){1,4}$/u.test(head)) continue;
     if (HYPOTHETICAL.test(head.slice(-30))) continue;
     const subject = subjectBefore(t, m.index);
-    if (!subject || (/^it$/i.test(subject) && !SAID_FRAME.test(head))) continue;
+    if (!subject || (/^it$/i.test(subject) && !SAID_FRAME.test(head)) || /^(?:that|this|these|those|there)$/i.test(subject)) continue;
+    // A headline in Title Case ("Here's Where Landers Will Land") is not a statement.
+    if (!/[.!?"”]\s*$/.test(t) && (t.match(/\b[A-Z]/g)?.length ?? 0) > t.split(/\s+/).length / 2) continue;
     return { sentence: s, rule: 'en.will', issuer: null, addressee: subject, action: clip(t.slice(m.index + m[0].length - (m[1]?.length ?? 0)), 10) };
   }
   return null;

@@ -32,6 +32,7 @@ export function quantitiesEn(s: Sentence): TargetHit[] {
   for (let m = QTY_RE.exec(t); m; m = QTY_RE.exec(t)) {
     const [whole, qual, cur, numRaw = '', scale, unitRaw] = m;
     if (!cur && !unitRaw && !qual) continue;
+    if (/\bfrom\s+$/i.test(t.slice(Math.max(0, m.index - 6), m.index))) continue; // "from $0.23/W to $0.10/W": the baseline
     if (!cur && !unitRaw && /^\s+(?:years?|months?|weeks?|days?|hours?|times)\b/i.test(t.slice(m.index + whole.length))) continue;
     if (/^(?:19|20)\d\d$/.test(numRaw)) continue;
     const base = parseEnNumber(numRaw) ?? enWordNumber(numRaw);
@@ -74,7 +75,11 @@ export function deadlinesEn(s: Sentence, yearHint: number | null): TargetHit[] {
       const n = parseEnNumber(m[5]) ?? enWordNumber(m[5]);
       const u = (m[6] ?? 'd')[0]!.toUpperCase();
       value = `P${n}${u === 'W' ? 'W' : u === 'M' ? 'M' : u === 'Y' ? 'Y' : 'D'}`;
-    } else if (m[7]) value = m[7];
+    } else if (m[7]) {
+      // "in 2022" is a deadline only for a planned action ("plans to fly in 2022"), not for a past event.
+      if (/^(?:in|starting in)$/.test(lead) && !/\b(?:to|will|would|plans?)\s+(?:\w+\s+){1,3}$/i.test(t.slice(Math.max(0, m.index - 40), m.index))) continue;
+      value = m[7];
+    }
     if (!value) continue;
     const cmp = lead === 'before' ? '<' : lead === 'in' || lead === 'starting in' ? '=' : '<=';
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'deadline', rule: 'en.deadline', metric: null, comparator: cmp, value, unit: null, by: value.slice(0, 4) });
