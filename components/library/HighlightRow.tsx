@@ -58,7 +58,11 @@ export function HighlightRow({ row, selected, onSelect, onChange, onDelete }: Pr
             placeholder={t('note')}
             value={note}
             onInput={(e) => setNote((e.currentTarget as HTMLInputElement).value)}
-            onChange={() => note !== row.note && void save({ note })}
+            onChange={(e) => {
+              // The field's own value: a change event can come before the input event's re-render.
+              const next = (e.currentTarget as HTMLInputElement).value;
+              if (next !== row.note) void save({ note: next });
+            }}
             onKeyDown={(e) => e.key === 'Enter' && (e.currentTarget as HTMLInputElement).blur()}
           />
           <input
@@ -67,7 +71,7 @@ export function HighlightRow({ row, selected, onSelect, onChange, onDelete }: Pr
             placeholder={t('rowTags')}
             value={tags}
             onInput={(e) => setTags((e.currentTarget as HTMLInputElement).value)}
-            onChange={() => void save({ tags: tagsOf(tags) })}
+            onChange={(e) => void save({ tags: tagsOf((e.currentTarget as HTMLInputElement).value) })}
             onKeyDown={(e) => e.key === 'Enter' && (e.currentTarget as HTMLInputElement).blur()}
           />
           <button type="button" class="small" data-testid="row-delete" onClick={onDelete}>

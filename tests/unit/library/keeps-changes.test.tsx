@@ -1,0 +1,68 @@
+import 'fake-indexeddb/auto';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../lib/db';
+import { HighlightRow } from '../../../components/library/HighlightRow';
+import { ImportPanel } from '../../../components/library/ImportPanel';
+import { makeHighlight, smallLibrary } from '../../fixtures/library/records';
+
+const settle = () => act(() => new Promise<void>((r) => setTimeout(r, 50)));
+const byTestId = (root: ParentNode, id: string) => root.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+
+let root: HTMLElement;
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+const mount = (node: preact.ComponentChild) => {
+  root = document.createElement('div');
+  document.body.append(root);
+  act(() => render(node, root));
+};
+
+describe('a change the database refuses', () => {
+  it('keeps the note the reader typed, with the reason beside it', async () => {
+    const row = makeHighlight({ text: 'Thủ tướng yêu cầu giải ngân', note: 'cũ' });
+    const full = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    mount(<HighlightRow row={row} selected={false} onSelect={() => {}} onDelete={() => {}} onChange={() => Promise.reject(new Error(`Out of space: ${full.message}`))} />);
+    const note = byTestId(root, 'row-note') as HTMLInputElement;
+    await act(() => {
+      note.value = 'Ghi chú mới, chưa lưu';
+      note.dispatchEvent(new Event('input', { bubbles: true }));
+      note.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await settle();
+    expect((byTestId(root, 'row-note') as HTMLInputElement).value).toBe('Ghi chú mới, chưa lưu');
+    expect(byTestId(root, 'row-error')?.textContent).toContain('Out of space');
+  });
+
+  it('keeps the import file chosen, writes nothing, and imports it on "Try again"', async () => {
+    const db = openDatabase('keeps-import');
+    const backup = JSON.stringify({ format: 'brieflight-backup', version: 1, exported: '2026-11-26T00:00:00.000Z', highlights: smallLibrary(), articles: [] });
+    const file = new File([backup], 'backup.json', { type: 'application/json' });
+    let diskFull = true;
+    db.highlights.hook('creating', () => {
+      if (diskFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    let imported = 0;
+    mount(<ImportPanel db={db} onImported={() => imported++} />);
+    const input = byTestId(root, 'import-input') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    await act(() => void input.dispatchEvent(new Event('change', { bubbles: true })));
+    await settle();
+    expect(byTestId(root, 'import-error')?.textContent).toMatch(/nothing in your library changed.*Free some disk space/s);
+    expect(await db.highlights.count()).toBe(0);
+    expect(imported).toBe(0);
+
+    diskFull = false;
+    await act(() => byTestId(root, 'import-retry')!.click());
+    await settle();
+    expect(byTestId(root, 'import-result')?.textContent).toContain('added 6, updated 0, skipped 0');
+    expect(await db.highlights.count()).toBe(6);
+    expect(imported).toBe(1);
+    db.close();
+    await Dexie.delete('keeps-import');
+  });
+});

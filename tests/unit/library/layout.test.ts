@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { HEADER_HEIGHT, ROW_HEIGHT, rowAtY, rowTops } from '../../../components/library/layout';
+import { EN_PAGE, makeHighlight } from '../../fixtures/library/records';
+
+describe('the list layout', () => {
+  const rows = [makeHighlight({ text: 'một' }), makeHighlight({ text: 'hai' }), makeHighlight({ url: EN_PAGE, text: 'three' }), makeHighlight({ url: EN_PAGE, text: 'four' })];
+
+  it('puts a page header above the first row of each page', () => {
+    const tops = rowTops(4, (i) => rows[i]);
+    const first = HEADER_HEIGHT + ROW_HEIGHT;
+    expect([...tops]).toEqual([0, first, first + ROW_HEIGHT, first + 2 * ROW_HEIGHT + HEADER_HEIGHT, first + 3 * ROW_HEIGHT + HEADER_HEIGHT]);
+  });
+
+  it('lays out rows not read yet without headers, and finds the row at a scroll position', () => {
+    const tops = rowTops(100_000, (i) => (i < 2 ? rows[i] : undefined));
+    expect(tops[100_000]).toBe(HEADER_HEIGHT + 100_000 * ROW_HEIGHT);
+    expect(rowAtY(tops, 100_000, 0)).toBe(0);
+    expect(rowAtY(tops, 100_000, HEADER_HEIGHT + ROW_HEIGHT + 1)).toBe(1);
+    expect(rowAtY(tops, 100_000, tops[50_000]! + 1)).toBe(50_000);
+    expect(rowAtY(tops, 100_000, 1e12)).toBe(99_999);
+  });
+});
