@@ -5,6 +5,11 @@ import {
 } from './lexicon-vi';
 import { clip, type Sentence } from './text';
 
+/** "tổ chức, đoàn thể": a verb-looking word inside a comma list is a noun. */
+function inList(t: string, i: number, len: number): boolean {
+  return /^\s*,/u.test(t.slice(i + len)) && /,\s*$/u.test(t.slice(Math.max(0, i - 2), i));
+}
+
 /** A capitalised verb inside a sentence is part of a name ("Ban Chỉ đạo"), not a verb. */
 function inName(t: string, i: number): boolean {
   return i > 0 && /^\p{Lu}/u.test(t[i] ?? '') && !/[,.;:"“(]\s*$/u.test(t.slice(Math.max(0, i - 3), i));
@@ -72,7 +77,7 @@ function addresseeAfter(text: string, from: number): { addressee: string | null;
   ACTION_RE.lastIndex = 0;
   let m = ACTION_RE.exec(rest);
   // The addressee needs at least one word; skip an action word at the very start (it is then a noun).
-  while (m && (!rest.slice(0, m.index).trim() || inName(rest, m.index))) m = ACTION_RE.exec(rest);
+  while (m && (!rest.slice(0, m.index).trim() || inName(rest, m.index) || inList(rest, m.index, m[0].length))) m = ACTION_RE.exec(rest);
   if (!m || m.index > 160) return { addressee: null, action: clip(rest.split(/[;.]/)[0] ?? '', 12) || null };
   const addressee = rest.slice(0, m.index).replace(/^[\s:,]+|[\s,:]+$/g, '');
   const action = clip((rest.slice(m.index).split(/[;.]/)[0] ?? ''), 12);
@@ -83,12 +88,17 @@ function actionAfter(text: string, from: number): string | null {
   return clip(text.slice(from).split(/[;.]/)[0] ?? '', 12) || null;
 }
 
+/** The party that speaks: words up to the first verb ("Ban Chấp hành … thống nhất …" → "Ban Chấp hành …"). */
+const ISSUER_END = /\s+(?:cũng|đã|vẫn|thống nhất|nhất trí|biểu quyết|tiếp tục|phát biểu|cho biết|nhấn mạnh|kết luận|chỉ đạo|ký|ban hành|có văn bản|vừa)(?![\p{L}]).*$/u;
+
 function issuerBefore(text: string, at: number): string | null {
   const before = text.slice(0, at);
   const chunk = before.slice(before.lastIndexOf(',') + 1).trim();
-  if (chunk && /^\p{Lu}/u.test(chunk) && chunk.split(/\s+/).length <= 14) return chunk.replace(/\s+(?:cũng|đã|vẫn)$/u, '');
+  if (chunk && /^\p{Lu}/u.test(chunk) && chunk.split(/\s+/).length <= 14) return chunk.replace(ISSUER_END, '') || null;
+  const lead = before.replace(/^[^,]*?(?=\p{Lu})/u, '').replace(ISSUER_END, '').trim();
+  if (lead && PARTY_HEAD.test(lead) && lead.split(/\s+/).length <= 10) return lead;
   const t = PERSON_TITLE.exec(before);
-  return t ? t[0].trim() : null;
+  return t ? t[0].replace(ISSUER_END, '').trim() || null : null;
 }
 
 /** Orders passed on in the same sentence ("giao X chỉ đạo Y …", "…; chỉ đạo Z …"): their addressees join the first. */
@@ -97,7 +107,8 @@ function chainedAddressees(t: string, from: number): string[] {
   const re = new RegExp(ORDER_RE.source, 'giu');
   re.lastIndex = from;
   for (let m = re.exec(t); m && out.length < 3; m = re.exec(t)) {
-    if (inName(t, m.index) || GIAO_NOT.test(t.slice(m.index))) continue;
+    if (inName(t, m.index) || GIAO_NOT.test(t.slice(m.index)) || ORDER_NOUN_BEFORE.test(t.slice(0, m.index))) continue;
+    if (/^\s*(?:của|này|đó|trên|như|tại|về|[,.;:]|$)/u.test(t.slice(m.index + m[0].length))) continue;
     const { addressee } = addresseeAfter(t, m.index + m[0].length);
     const a = addressee?.replace(/^(?:cho|đối với)\s+/u, '');
     if (a && (isActor(a) || /^(?:các|những)\s/u.test(a)) && a.split(/\s+/).length <= 20) out.push(a);
@@ -263,7 +274,7 @@ function classify(s: Sentence, ctx: Ctx | null, hasTarget: (s: Sentence) => bool
     if (!PARTY_HEAD.test(body) || NOT_PARTY.test(body)) continue;
     ACTION_RE.lastIndex = 0;
     let v = ACTION_RE.exec(body);
-    while (v && inName(body, v.index)) v = ACTION_RE.exec(body);
+    while (v && (inName(body, v.index) || inList(body, v.index, v[0].length))) v = ACTION_RE.exec(body);
     if (!v || v.index === 0 || v.index > 90) continue;
     const subject = body.slice(0, v.index);
     // A lone head before a verb is usually a name ("Đoàn kiểm tra", "Cục Quản lý"), a lead-in in the past a report.
