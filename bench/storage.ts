@@ -70,6 +70,8 @@ async function main() {
     const lookups = await call('pageLookups', 300);
     console.log(`page lookup (${lookups.found / 300} highlights a page): p50 ${round(percentile(lookups.times, 50))} ms, p95 ${round(percentile(lookups.times, 95))} ms`);
 
+    const opened = await call('openLibrary');
+    console.log(`open the library (newest 50 of ${opened.total}): ${round(opened.ms)} ms`);
     const first = await call('firstSearch', 'giai ngan');
     console.log(`first search after opening ("giai ngan"): ${round(first.ms)} ms`);
     const searches = await call('searches', QUERIES, 7);
@@ -102,6 +104,7 @@ async function main() {
       searchP50Ms: round(percentile(searchTimes, 50)),
       searchMs: round(percentile(searchTimes, 95)),
       firstSearchMs: round(first.ms),
+      openLibraryMs: round(opened.ms),
       searches: searches.map((s) => ({ query: s.query, matches: s.total, p50Ms: round(percentile(s.times, 50)), maxMs: round(Math.max(...s.times)) })),
       exportW3cMs: round(exports.w3c!.ms),
       exportMarkdownMs: round(exports.markdown!.ms),

@@ -45,6 +45,12 @@ const api = {
     return { times, found };
   },
 
+  /** Opening the library page: the newest rows and the count. */
+  async openLibrary() {
+    const [ms, result] = await timed(() => queryLibrary(db, {}, { offset: 0, limit: 50 }));
+    return { ms, total: result.total };
+  },
+
   /** The first search after opening the library: it also reads the created order, which later searches reuse. */
   async firstSearch(query: string) {
     const [ms, result] = await timed(() => queryLibrary(db, { query }, { offset: 0, limit: 100 }));

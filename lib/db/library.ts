@@ -17,7 +17,7 @@ import Dexie from 'dexie';
 import type { BrieflightDB, StoredHighlight } from './database';
 import type { Color, Highlight } from '../model/highlight';
 import type { Article } from '../model/article';
-import { indexWordFor, matchesQuery, queryWords } from '../search';
+import { matchesQuery, queryWords } from '../search';
 import { toHighlight } from './highlights';
 
 export interface LibraryFilters {
@@ -62,18 +62,52 @@ const intersect = (a: Set<string> | null, b: Iterable<string>): Set<string> => {
 };
 
 /**
+ * How each query word is looked up. A word the reader has finished (a space or a sign follows it)
+ * must be a whole word of the highlight; the word still being typed matches the start of a word.
+ * "da nang" then asks the index for the word "da", not for every word starting with "da" ("dau",
+ * "dat", "dang", … most of a Vietnamese library), which is what keeps a search fast at 100,000.
+ */
+export function searchTerms(query: string): { whole: string[]; start: string | null } {
+  const words = queryWords(query);
+  const typing = words.length > 0 && /[\p{L}\p{N}]$/u.test(query.normalize('NFC'));
+  const last = typing ? words[words.length - 1]! : null;
+  return { whole: typing ? words.slice(0, -1) : words, start: last };
+}
+
+/**
+ * Keys of one word's index range, remembered until the next write: typing "giai ngan" asks for
+ * "giai" again at every key, and paging through a result asks for the same words again.
+ */
+const wordKeys = new WeakMap<BrieflightDB, Map<string, { writes: number; keys: Promise<string[]> }>>();
+const WORDS_REMEMBERED = 24;
+
+function keysOfWord(db: BrieflightDB, word: string, whole: boolean): Promise<string[]> {
+  let cache = wordKeys.get(db);
+  if (!cache) wordKeys.set(db, (cache = new Map()));
+  const id = `${whole ? '=' : '^'}${word}`;
+  const known = cache.get(id);
+  if (known && known.writes === writes) return known.keys;
+  const range = whole ? db.highlights.where('words').equals(word) : db.highlights.where('words').startsWith(word);
+  // A prefix range holds a highlight once per matching word ("gia", "giai", "giam"): keep each id once.
+  const keys = range.primaryKeys().then((ids) => (whole ? (ids as string[]) : [...new Set(ids as string[])]));
+  cache.delete(id);
+  cache.set(id, { writes, keys });
+  if (cache.size > WORDS_REMEMBERED) cache.delete(cache.keys().next().value!);
+  keys.catch(() => cache.delete(id));
+  return keys;
+}
+
+/**
  * The ids every index-answerable criterion allows, or null when no criterion applies.
  * Query words of one letter are not in the index (see wordsOfHighlight); matchesQuery checks them.
  */
 async function candidateIds(db: BrieflightDB, f: LibraryFilters): Promise<Set<string> | null> {
+  listenForWrites();
   const t = db.highlights;
   const sets: Promise<string[]>[] = [];
-  const words = queryWords(f.query ?? '');
-  // The longest word first: it narrows most, and intersecting from the smallest set is cheapest.
-  const indexed = words.filter((w) => w.length >= 2).sort((a, b) => b.length - a.length);
-  const first = indexWordFor(words);
-  if (first) sets.push(t.where('words').startsWith(first).primaryKeys());
-  for (const w of indexed) if (w !== first) sets.push(t.where('words').startsWith(w).primaryKeys());
+  const { whole, start } = searchTerms(f.query ?? '');
+  for (const w of whole) if (w.length >= 2) sets.push(keysOfWord(db, w, true));
+  if (start && start.length >= 2) sets.push(keysOfWord(db, start, false));
   if (f.colors?.length) sets.push(t.where('color').anyOf([...f.colors]).primaryKeys());
   for (const tag of f.tags ?? []) sets.push(t.where('tags').equals(tag).primaryKeys());
   if (f.site) sets.push(t.where('site').equals(f.site).primaryKeys());
@@ -83,8 +117,10 @@ async function candidateIds(db: BrieflightDB, f: LibraryFilters): Promise<Set<st
     sets.push(range.primaryKeys());
   }
   if (!sets.length) return null;
+  // Intersect from the smallest set: each step then only looks up what can still match.
+  const all = (await Promise.all(sets)).sort((a, b) => a.length - b.length);
   let ids: Set<string> | null = null;
-  for (const keys of await Promise.all(sets)) {
+  for (const keys of all) {
     ids = intersect(ids, keys);
     if (!ids.size) break;
   }
@@ -128,6 +164,11 @@ function idsInCreatedOrder(db: BrieflightDB): Promise<string[]> {
   createdOrder.set(db, { writes: seenWrites, ids });
   ids.catch(() => createdOrder.delete(db));
   return ids;
+}
+
+function hasFreshOrder(db: BrieflightDB): boolean {
+  listenForWrites();
+  return createdOrder.get(db)?.writes === writes;
 }
 
 /** Ids in newest-first order, kept to `allowed` when given. */
@@ -182,6 +223,15 @@ async function findMatchingIds(db: BrieflightDB, f: LibraryFilters): Promise<str
 /** One page of the library, newest first, with the number of highlights that match in all. */
 export async function queryLibrary(db: BrieflightDB, f: LibraryFilters, page: LibraryPage): Promise<LibraryResult> {
   const { offset, limit } = page;
+  if (!isFiltered(f) && !hasFreshOrder(db)) {
+    // Opening the library: the newest rows come straight from the created index, while the full
+    // order that searches and deep scrolling use is read in the background.
+    void idsInCreatedOrder(db).catch(() => {});
+    const [total, rows] = await db.transaction('r', db.highlights, () =>
+      Promise.all([db.highlights.count(), db.highlights.orderBy('created').reverse().offset(offset).limit(limit).toArray()]),
+    );
+    return { total, rows: rows.map(toHighlight) };
+  }
   const words = queryWords(f.query ?? '');
   const ids = await matchingIds(db, f);
   const rows = (await readRows(db, ids.slice(offset, offset + limit))).filter((h) => passes(h, f, words));

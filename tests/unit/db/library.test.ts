@@ -40,9 +40,12 @@ describe('searching the library', () => {
     expect(await texts({ query: 'da nang' })).toEqual([lib[5]!.text, lib[4]!.text, lib[1]!.text]);
   });
 
-  it('matches the start of words, and needs every word', async () => {
+  it('matches the word being typed by its start, finished words whole, and needs every word', async () => {
     expect(await texts({ query: 'invest' })).toEqual([lib[3]!.text]);
-    expect(await texts({ query: 'gia ngan' })).toEqual([lib[1]!.text, lib[0]!.text]);
+    expect(await texts({ query: 'giai nga' })).toEqual([lib[1]!.text, lib[0]!.text]);
+    expect(await texts({ query: 'gia ngan' })).toEqual([]);
+    expect(await texts({ query: 'invest ' })).toEqual([]);
+    expect(await texts({ query: 'investment ' })).toEqual([lib[3]!.text]);
     expect(await texts({ query: 'giai reuters' })).toEqual([]);
     expect(await texts({ query: 'nvestment' })).toEqual([]);
   });
