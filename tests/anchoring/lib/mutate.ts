@@ -81,7 +81,15 @@ function wordAt(model: TextModel, offset: number): { node: Text; at: number; len
 }
 
 /** Applies one kind of change to the page under `root`, keeping `tracked` up to date. */
-export function mutate(kind: Mutation, root: Element, blocks: readonly Block[], tracked: Tracked[], rng: Rng): void {
+export function mutate(
+  kind: Mutation,
+  root: Element,
+  blocks: readonly Block[],
+  tracked: Tracked[],
+  rng: Rng,
+  /** The highlights whose paragraph or words this change targets (all by default). */
+  targets: readonly Tracked[] = tracked,
+): void {
   const doc = root.ownerDocument;
   const model = buildTextModel(root);
   const pool = wordPool(model);
@@ -96,7 +104,7 @@ export function mutate(kind: Mutation, root: Element, blocks: readonly Block[], 
     case 'unchanged':
       return;
     case 'insert-above':
-      for (const t of tracked) {
+      for (const t of targets) {
         const p = doc.createElement('p');
         p.textContent = sentence(rng, pool);
         t.block.parentNode?.insertBefore(p, t.block);
@@ -106,7 +114,7 @@ export function mutate(kind: Mutation, root: Element, blocks: readonly Block[], 
       for (const b of shuffled(rng, blocks.filter((b) => !own.has(b.element))).slice(0, 3)) b.element.remove();
       return;
     case 'remove-own':
-      for (const t of tracked) t.block.remove();
+      for (const t of targets) t.block.remove();
       return;
     case 'shuffle': {
       const parents = new Set(blocks.map((b) => b.element.parentNode).filter((p): p is ParentNode & Node => !!p));
@@ -140,7 +148,7 @@ export function mutate(kind: Mutation, root: Element, blocks: readonly Block[], 
       }
       return;
     case 'edit-next-to':
-      for (const t of tracked) {
+      for (const t of targets) {
         for (const side of ['before', 'after'] as const) {
           const { m, offsetOf } = fresh();
           const offset = side === 'before' ? offsetOf(t.start) - 2 - Math.floor(rng() * 12) : offsetOf(t.end) + 1 + Math.floor(rng() * 12);
@@ -152,7 +160,7 @@ export function mutate(kind: Mutation, root: Element, blocks: readonly Block[], 
       }
       return;
     case 'edit-inside':
-      for (const t of tracked) {
+      for (const t of targets) {
         // Up to three edits, within 10% of the quote's characters in all.
         // 10% of the quote's visible characters: layout white space does not count.
         const { m: before, offsetOf: at } = fresh();

@@ -1,0 +1,107 @@
+// Anchoring benchmark (`npm run bench`): in headless Chromium, on the largest
+// readability page, anchor 500 highlights on the unchanged page and on a changed
+// one, with lib/anchoring and with a Hypothesis-style baseline. Prints figures
+// and merges them into bench/results/anchoring.json (other benches may add keys).
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { parseHTML } from 'linkedom';
+import { chromium } from 'playwright-core';
+import { buildTextModel } from '../lib/anchoring/text-model';
+import type { PageFigures } from './lib/anchoring-page';
+
+const HIGHLIGHTS = 500;
+const SEED = 20261127;
+const here = path.dirname(fileURLToPath(import.meta.url));
+const corpus = path.resolve(here, '../../shared/corpus/readability-pages');
+const resultFile = path.join(here, 'results', 'anchoring.json');
+
+/** The corpus page with the most text (as our text model reads it). */
+function largestPage(): { name: string; html: string; chars: number } {
+  let best = { name: '', html: '', chars: -1 };
+  for (const name of readdirSync(corpus)) {
+    const file = path.join(corpus, name, 'source.html');
+    if (!existsSync(file)) continue;
+    const html = readFileSync(file, 'utf8');
+    const { document } = parseHTML(html);
+    const chars = buildTextModel(document.body ?? document.documentElement).text.length;
+    if (chars > best.chars) best = { name, html, chars };
+  }
+  return best;
+}
+
+async function bundle(): Promise<string> {
+  const out = await build({
+    entryPoints: [path.join(here, 'lib', 'anchoring-page.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    logLevel: 'silent',
+  });
+  return out.outputFiles[0]!.text;
+}
+
+async function main(): Promise<void> {
+  const page = largestPage();
+  const script = await bundle();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    headless: true,
+  });
+  let figures: PageFigures;
+  try {
+    const tab = await browser.newPage();
+    // The saved page must not reach the network nor run its own scripts.
+    await tab.route('**/*', (route) => route.abort());
+    await tab.setContent(page.html.replace(/<script\b[\s\S]*?<\/script>/gi, ''), { waitUntil: 'domcontentloaded' });
+    await tab.addScriptTag({ content: script });
+    figures = await tab.evaluate(
+      ([count, seed]) => (globalThis as unknown as { runAnchoringBench: (c: number, s: number) => PageFigures }).runAnchoringBench(count, seed),
+      [HIGHLIGHTS, SEED] as const,
+    );
+  } finally {
+    await browser.close();
+  }
+
+  const speedup = figures.baselineChangedMs / figures.changedMs;
+  const result = {
+    page: page.name,
+    pageChars: page.chars,
+    ...figures,
+    unchangedMs: round(figures.unchangedMs),
+    changedMs: round(figures.changedMs),
+    baselineChangedMs: round(figures.baselineChangedMs),
+    speedup: round(speedup),
+  };
+  console.log(`page ${page.name} (${page.chars} chars), ${figures.highlights} highlights`);
+  console.log(`unchanged page: ${result.unchangedMs} ms for all (runs ${figures.unchangedRuns.join(', ')}), wrong ${figures.unchangedWrong}, orphans ${figures.unchangedOrphans}`);
+  console.log(`changed page (${figures.mutations.join(', ')}): ${figures.expectedOrphans} quotes removed with their paragraph`);
+  console.log(`  ours      ${result.changedMs} ms, wrong ${figures.wrong}, orphans ${figures.orphans} (of which text still there: ${figures.missed})`);
+  console.log(`  baseline  ${result.baselineChangedMs} ms, wrong ${figures.baselineWrong}, orphans ${figures.baselineOrphans} (of which text still there: ${figures.baselineMissed})`);
+  console.log(`  speedup   ${result.speedup}×`);
+
+  const goals: [string, boolean][] = [
+    [`${figures.highlights} highlights in ≤ 100 ms on the unchanged page`, figures.highlights >= HIGHLIGHTS && figures.unchangedMs <= 100],
+    ['≥ 5× faster than the baseline on the changed page', speedup >= 5],
+    ['no more wrong anchors than the baseline', figures.wrong <= figures.baselineWrong],
+    ['no more orphans + wrong anchors than the baseline', figures.orphans + figures.wrong <= figures.baselineOrphans + figures.baselineWrong],
+  ];
+  for (const [name, ok] of goals) console.log(`${ok ? 'PASS' : 'FAIL'} ${name}`);
+
+  // Merge, so figures other benches add to this file survive.
+  mkdirSync(path.dirname(resultFile), { recursive: true });
+  const previous = existsSync(resultFile) ? (JSON.parse(readFileSync(resultFile, 'utf8')) as Record<string, unknown>) : {};
+  writeFileSync(resultFile, JSON.stringify({ ...previous, ...result, goalsMet: goals.every(([, ok]) => ok) }, null, 2) + '\n');
+  console.log(`wrote ${path.relative(process.cwd(), resultFile)}`);
+  process.exitCode = goals.every(([, ok]) => ok) ? 0 : 1;
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+await main();

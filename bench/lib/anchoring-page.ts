@@ -1,0 +1,133 @@
+// Runs inside Chromium (bundled by bench/anchoring.ts): picks highlights on the
+// page, changes the page the ways the corpus suite does, and times re-anchoring
+// with lib/anchoring and with the Hypothesis-style baseline.
+import { anchorAll } from '../../lib/anchoring/anchor';
+import { buildTextModel } from '../../lib/anchoring/text-model';
+import { indexText } from '../../lib/anchoring/match-quote';
+import { normalizeString } from '../../lib/anchoring/normalize';
+import type { TextMatch } from '../../lib/anchoring/types';
+import { leafBlocks } from '../../tests/anchoring/lib/blocks';
+import { pickHighlights } from '../../tests/anchoring/lib/pick';
+import { mutate, track, truthAfter, type Mutation } from '../../tests/anchoring/lib/mutate';
+import { seededRng } from '../../tests/anchoring/lib/prng';
+import { classify, groupOf, isAmbiguous } from '../../tests/anchoring/lib/classify';
+import { hypothesisAnchor } from './hypothesis-baseline';
+
+export interface PageFigures {
+  highlights: number;
+  unchangedMs: number;
+  unchangedRuns: number[];
+  unchangedWrong: number;
+  unchangedOrphans: number;
+  changedMs: number;
+  baselineChangedMs: number;
+  wrong: number;
+  orphans: number;
+  missed: number;
+  baselineWrong: number;
+  baselineOrphans: number;
+  baselineMissed: number;
+  expectedOrphans: number;
+  mutations: string[];
+}
+
+interface Tally {
+  wrong: number;
+  orphans: number;
+  missed: number;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+/** Changes made to the page, each to a share of the highlights, as in the corpus suite. */
+const PLAN: [Mutation, number][] = [
+  ['edit-inside', 0.25],
+  ['edit-next-to', 0.25],
+  ['insert-above', 0.2],
+  ['remove-own', 0.05],
+  ['remove-elsewhere', 1],
+  ['whitespace', 1],
+  ['nfd', 1],
+  ['shuffle', 1],
+];
+
+export function runBench(count: number, seed: number): PageFigures {
+  const root = document.body;
+  const model = buildTextModel(root);
+  const blocks = leafBlocks(model);
+  const picked = pickHighlights(model, blocks, count, seededRng(seed));
+  const selectors = picked.map((h) => h.selectors);
+  const normalized = normalizeString(model.text);
+  const ambiguous = picked.map(({ selectors: { quote: q } }) => isAmbiguous(normalized, q.prefix, q.exact, q.suffix));
+
+  // Unchanged page: the whole pass, text model included, several times (the first warms the JIT).
+  const runs: number[] = [];
+  let unchanged: (TextMatch | null)[] = [];
+  for (let i = 0; i < 7; i++) {
+    const t0 = performance.now();
+    unchanged = anchorAll(root, selectors);
+    runs.push(performance.now() - t0);
+  }
+
+  const tracked = track(model, blocks, picked);
+  const unchangedTally = judge(unchanged, { model, spans: picked.map((h) => ({ start: h.start, end: h.end })) });
+
+  const rng = seededRng(seed + 1);
+  for (const [kind, share] of PLAN) {
+    // Local changes target a share of the highlights; every highlight's place is still tracked.
+    const targets = share >= 1 ? tracked : tracked.filter(() => rng() < share);
+    mutate(kind, root, blocks.filter((b) => b.element.isConnected), tracked, rng, targets);
+  }
+  const truth = truthAfter(root, tracked);
+
+  const t0 = performance.now();
+  const ours = anchorAll(root, selectors);
+  const changedMs = performance.now() - t0;
+
+  const t1 = performance.now();
+  const text = buildTextModel(root).text;
+  const baseline = selectors.map((s) => hypothesisAnchor(text, s));
+  const baselineChangedMs = performance.now() - t1;
+
+  const oursTally = judge(ours, truth);
+  const baseTally = judge(baseline, truth);
+  return {
+    highlights: picked.length,
+    unchangedMs: median(runs.slice(1)),
+    unchangedRuns: runs.map((r) => Math.round(r * 10) / 10),
+    unchangedWrong: unchangedTally.wrong,
+    unchangedOrphans: unchangedTally.orphans,
+    changedMs,
+    baselineChangedMs,
+    wrong: oursTally.wrong,
+    orphans: oursTally.orphans,
+    missed: oursTally.missed,
+    baselineWrong: baseTally.wrong,
+    baselineOrphans: baseTally.orphans,
+    baselineMissed: baseTally.missed,
+    expectedOrphans: truth.spans.filter((s) => !s).length,
+    mutations: PLAN.map(([k, share]) => `${k}${share < 1 ? ` (${share * 100}% of highlights)` : ''}`),
+  };
+
+  /** Same rules as the corpus suite: a copy counts as wrong unless the selector was ambiguous. */
+  function judge(results: (TextMatch | null)[], t: { model: { text: string }; spans: ({ start: number; end: number } | null)[] }): Tally {
+    const index = indexText(t.model.text);
+    const tally: Tally = { wrong: 0, orphans: 0, missed: 0 };
+    results.forEach((r, i) => {
+      const span = t.spans[i] ?? null;
+      const outcome = classify(span, r, index, selectors[i]!.quote.exact);
+      const group = groupOf(span, tracked[i]?.editedChars ?? 0, ambiguous[i]!);
+      if (outcome === 'wrong' || (outcome === 'copy' && group !== 'ambiguous')) tally.wrong++;
+      if (outcome === 'orphan') {
+        tally.orphans++;
+        if (span) tally.missed++;
+      }
+    });
+    return tally;
+  }
+}
+
+(globalThis as unknown as { runAnchoringBench: typeof runBench }).runAnchoringBench = runBench;
