@@ -97,6 +97,12 @@ function keysOfWord(db: BrieflightDB, word: string, whole: boolean): Promise<str
   return keys;
 }
 
+/** Forgets the remembered word look-ups (the benchmark measures a search typed for the first time). */
+export function forgetWordLookups(db: BrieflightDB): void {
+  wordKeys.delete(db);
+  lastMatch.delete(db);
+}
+
 /**
  * The ids every index-answerable criterion allows, or null when no criterion applies.
  * Query words of one letter are not in the index (see wordsOfHighlight); matchesQuery checks them.
