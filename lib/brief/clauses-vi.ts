@@ -13,20 +13,30 @@ export function inName(t: string, i: number): boolean {
   return i > 0 && /^\p{Lu}/u.test(t[i] ?? '') && !/[,.;:"“(]\s*$/u.test(t.slice(Math.max(0, i - 3), i));
 }
 
+/** How far before or after a trigger the clause helpers read. */
+export const WINDOW = 300;
+
+/** The text just before `at` (bounded by WINDOW). */
+export function before(t: string, at: number, n = WINDOW): string {
+  return t.slice(Math.max(0, at - n), at);
+}
+
 export const PERSON_TITLE = /(?:Phó\s+)?(?:Thủ tướng|Bộ trưởng|Thứ trưởng|Chủ tịch|Bí thư|Giám đốc|Tổng Giám đốc|Trưởng ban|Chánh|Tổng Bí thư|Chủ nhiệm|Ban Chấp hành|Ban Thường vụ|Bộ|UBND|Ủy ban|Sở|Thường trực)[^,.;:]{0,60}/u;
 
 /** Strips a leading connector and any "X cho biết, " frame; returns the offset where the clause proper starts. */
 export function clauseStart(text: string, upTo: number): number {
-  let start = 0;
-  const head = text.slice(0, upTo);
-  const c = CONNECTOR.exec(head);
-  if (c) start = c[0].length;
+  const c = CONNECTOR.exec(text.slice(0, upTo));
+  // Only a window before the trigger is read: a subject is never hundreds of characters long, and a bounded
+  // window keeps a huge run-on sentence with many triggers linear.
+  const base = Math.max(0, upTo - WINDOW);
+  const head = text.slice(base, upTo);
+  let start = c ? Math.max(0, c[0].length - base) : 0;
   REPORT_FRAME.lastIndex = 0;
   for (let m = REPORT_FRAME.exec(head); m; m = REPORT_FRAME.exec(head)) start = Math.max(start, m.index + m[0].length);
   // The subject begins after the last comma before the trigger, unless that leaves nothing.
   const lastComma = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'));
   if (lastComma >= start && head.slice(lastComma + 1).trim()) start = lastComma + 1;
-  return start;
+  return base + start;
 }
 
 /** Extends a subject start back over a list of parties ("các cấp ủy, chính quyền cần …"). */
@@ -56,7 +66,7 @@ export function subjectBefore(text: string, at: number): string | null {
 
 /** After an order verb: the addressee runs to the first action verb; the action follows it. */
 export function addresseeAfter(text: string, from: number): { addressee: string | null; action: string | null } {
-  const rest = text.slice(from);
+  const rest = text.slice(from, from + WINDOW);
   ACTION_RE.lastIndex = 0;
   let m = ACTION_RE.exec(rest);
   // The addressee needs at least one word; skip an action word at the very start (it is then a noun).
@@ -68,19 +78,19 @@ export function addresseeAfter(text: string, from: number): { addressee: string 
 }
 
 export function actionAfter(text: string, from: number): string | null {
-  return clip(text.slice(from).split(/[;.]/)[0] ?? '', 12) || null;
+  return clip(text.slice(from, from + WINDOW).split(/[;.]/)[0] ?? '', 12) || null;
 }
 
 /** The party that speaks: words up to the first verb ("Ban Chấp hành … thống nhất …" → "Ban Chấp hành …"). */
 export const ISSUER_END = /\s+(?:cũng|đã|vẫn|thống nhất|nhất trí|biểu quyết|tiếp tục|phát biểu|cho biết|nhấn mạnh|kết luận|chỉ đạo|ký|ban hành|có văn bản|vừa)(?![\p{L}]).*$/u;
 
 export function issuerBefore(text: string, at: number): string | null {
-  const before = text.slice(0, at);
-  const chunk = before.slice(before.lastIndexOf(',') + 1).trim();
+  const head = before(text, at);
+  const chunk = head.slice(head.lastIndexOf(',') + 1).trim();
   if (chunk && /^\p{Lu}/u.test(chunk) && chunk.split(/\s+/).length <= 14) return chunk.replace(ISSUER_END, '') || null;
-  const lead = before.replace(/^[^,]*?(?=\p{Lu})/u, '').replace(ISSUER_END, '').trim();
+  const lead = head.replace(/^[^,]*?(?=\p{Lu})/u, '').replace(ISSUER_END, '').trim();
   if (lead && PARTY_HEAD.test(lead) && lead.split(/\s+/).length <= 10) return lead;
-  const t = PERSON_TITLE.exec(before);
+  const t = PERSON_TITLE.exec(head);
   return t ? t[0].replace(ISSUER_END, '').trim() || null : null;
 }
 
@@ -90,7 +100,7 @@ export function chainedAddressees(t: string, from: number): string[] {
   const re = new RegExp(ORDER_RE.source, 'giu');
   re.lastIndex = from;
   for (let m = re.exec(t); m && out.length < 3; m = re.exec(t)) {
-    if (inName(t, m.index) || GIAO_NOT.test(t.slice(m.index)) || ORDER_NOUN_BEFORE.test(t.slice(0, m.index))) continue;
+    if (inName(t, m.index) || GIAO_NOT.test(t.slice(m.index)) || ORDER_NOUN_BEFORE.test(before(t, m.index, 40))) continue;
     if (/^\s*(?:của|này|đó|trên|như|tại|về|[,.;:]|$)/u.test(t.slice(m.index + m[0].length))) continue;
     const { addressee } = addresseeAfter(t, m.index + m[0].length);
     const a = addressee?.replace(/^(?:cho|đối với)\s+/u, '');

@@ -51,7 +51,12 @@ export function computeBrief(input: string, lang: string): Brief {
   for (const s of sentences) {
     const hits = [...(qty.get(s) ?? [])];
     const dl = inDirective.has(s) || rules.planSentence.test(s.text) ? rules.deadlines(s, yearHint) : [];
-    for (const d of dl) if (!hits.some((h) => d.start < h.end && d.end > h.start)) hits.push(d);
+    if (dl.length) {
+      // A deadline overlapping a quantity is dropped; a coverage map keeps this linear in the sentence.
+      const covered = new Uint8Array(s.text.length + 1);
+      for (const h of hits) covered.fill(1, h.start, h.end);
+      for (const d of dl) if (!covered.subarray(d.start, d.end).some((c) => c === 1)) hits.push(d);
+    }
     hits.sort((a, b) => a.start - b.start);
     for (const h of hits) {
       const start = s.start + h.start;

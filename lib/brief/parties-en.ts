@@ -14,6 +14,7 @@ function escape(s: string): string {
 }
 
 export function resolvePartiesEn(found: Found[], text: string): void {
+  const fullNames = new Map<string, string>(); // one search of the article per distinct name
   for (const f of found) {
     let a = f.addressee?.replace(REPORTING, '').trim() || null;
     if (!a) continue;
@@ -29,8 +30,13 @@ export function resolvePartiesEn(found: Found[], text: string): void {
     } else if (/^[A-Z][a-z][\w'’-]*$/.test(a)) {
       // A one-word name (not an acronym): its first longer form in the article ("Tyvak Nano-Satellite Systems"),
       // unless that runs into a person's title ("NASA Administrator Jim …").
-      const m = new RegExp(`\\b${escape(a)}((?:\\s+[A-Z][\\w'’-]*)+)`).exec(text);
-      if (m && !/\b(?:Administrator|President|Minister|Gov|Sen|Secretary|Director|Chief|Mr|Ms|Mrs)\b/.test(m[1]!)) a = `${a}${m[1]}`;
+      let full = fullNames.get(a);
+      if (full === undefined) {
+        const m = new RegExp(`\\b${escape(a)}((?:\\s+[A-Z][\\w'’-]*)+)`).exec(text);
+        full = m && !/\b(?:Administrator|President|Minister|Gov|Sen|Secretary|Director|Chief|Mr|Ms|Mrs)\b/.test(m[1]!) ? `${a}${m[1]}` : a;
+        fullNames.set(a, full);
+      }
+      a = full;
     }
     f.addressee = a;
   }

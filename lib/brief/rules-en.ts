@@ -7,9 +7,10 @@ const SUBJECT_RE = /((?:[Tt]he\s+)?[(\[]?[A-Z][\w.'’)\]-]*(?:\s+(?:[(\[]?[A-Z]
 
 function subjectBefore(t: string, at: number): string | null {
   // "Landlords who miss the deadline will have to …": the party is the head before the relative clause.
-  const rel = /^(?:[^,;]*?[,;]\s*)?["“]?((?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+[a-zA-Z][\w'’-]*){0,3})\s+(?:who|that|which)\s/u.exec(t.slice(0, at));
+  const rel = /^(?:[^,;]*?[,;]\s*)?["“]?((?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+[a-zA-Z][\w'’-]*){0,3})\s+(?:who|that|which)\s/u.exec(t.slice(Math.max(0, at - 300), at));
   if (rel) return rel[1]!;
-  const head = t.slice(0, at).replace(/\s+(?:also|still|now|then|not|really|will|would)\s*$/i, '').replace(/[\s,]+$/, '');
+  // A bounded window: a subject is near its verb, and long run-on sentences stay linear.
+  const head = t.slice(Math.max(0, at - 200), at).replace(/\s+(?:also|still|now|then|not|really|will|would)\s*$/i, '').replace(/[\s,]+$/, '');
   const m = SUBJECT_RE.exec(head);
   return m ? m[1]!.trim() : null;
 }
@@ -32,7 +33,7 @@ export function findDirectivesEn(sentences: Sentence[]): Found[] {
     if (f.addressee && /^(?:it|they)$/i.test(f.addressee)) {
       // "the International Coalition Forces, who have said they need to …": the antecedent of the relative clause.
       const at = s.text.search(new RegExp(`\\b${f.addressee}\\b`));
-      const rel = /((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*),\s+(?:who|which)\s[^,]*$/.exec(s.text.slice(0, Math.max(0, at)));
+      const rel = /((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*),\s+(?:who|which)\s[^,]*$/.exec(s.text.slice(Math.max(0, at - 300), Math.max(0, at)));
       f.addressee = rel?.[1] ?? openingSubject(s.text) ?? f.addressee;
     }
     if (f.addressee && /^(?:he|she)$/i.test(f.addressee) && lastPerson) f.addressee = lastPerson;
@@ -56,12 +57,12 @@ function classify(s: Sentence): Found | null {
     // The addressee is a noun phrase: no verbs ("had been revised", "seen after Beijing attempted").
     if (!addressee || /\b(?:how|what|why|whether|which|that|is|are|was|were|not|for|had|has|have|been|\w+ed)\b/i.test(addressee)) continue;
     // "a direct answer", "task orders", "does not support forcing …": nouns, adjectives and negated frames.
-    if (/\b(?:a|an|the|task|not|no|in|of|for|its|their|his|her)\s+$/i.test(t.slice(0, m.index))) continue;
+    if (/\b(?:a|an|the|task|not|no|in|of|for|its|their|his|her)\s+$/i.test(t.slice(Math.max(0, m.index - 20), m.index))) continue;
     return { sentence: s, rule: 'en.order', issuer: subjectBefore(t, m.index), addressee, action: clip(rest.slice(inf.index + inf[0].length - (inf[2]?.length ?? 0)), 10) };
   }
   MODAL_RE.lastIndex = 0;
   for (let m = MODAL_RE.exec(t); m; m = MODAL_RE.exec(t)) {
-    const head = t.slice(0, m.index);
+    const head = t.slice(Math.max(0, m.index - 200), m.index);
     if (HYPOTHETICAL.test(head.slice(-40))) continue;
     const subject = subjectBefore(t, m.index);
     if (!subject || /^(?:it|i|you)$/i.test(subject) || /\b(?:the|a)\s+$/i.test(head)) continue;
@@ -71,13 +72,13 @@ function classify(s: Sentence): Found | null {
   }
   PLEDGE_RE.lastIndex = 0;
   for (let m = PLEDGE_RE.exec(t); m; m = PLEDGE_RE.exec(t)) {
-    if (/\b(?:not|never|n't|no|the|a|its|their)\s+$/i.test(t.slice(0, m.index))) continue; // denied, or a noun
+    if (/\b(?:not|never|n't|no|the|a|its|their)\s+$/i.test(t.slice(Math.max(0, m.index - 20), m.index))) continue; // denied, or a noun
     const subject = subjectBefore(t, m.index);
     return { sentence: s, rule: 'en.pledge', issuer: null, addressee: subject, action: clip(t.slice(m.index + m[0].length).replace(/^\s*(?:to|that)\s+/, ''), 10) };
   }
   WILL_RE.lastIndex = 0;
   for (let m = WILL_RE.exec(t); m; m = WILL_RE.exec(t)) {
-    const head = t.slice(0, m.index);
+    const head = t.slice(Math.max(0, m.index - 200), m.index);
     if (!SAID_FRAME.test(head) && !/^(?:[A-Z][\w.'’-]*\s+){1,4}$/u.test(head)) continue;
     if (HYPOTHETICAL.test(head.slice(-30))) continue;
     const subject = subjectBefore(t, m.index);

@@ -4,7 +4,7 @@ import {
   NOT_PARTY, ORDER_NOUN_BEFORE, ORDER_RE, PARTY_HEAD, PAST, PAST_OR_ONGOING, WILL_HEDGE, WILL_NOT_AFTER,
 } from './lexicon-vi';
 import {
-  actionAfter, addresseeAfter, chainedAddressees, clauseStart, inList, inName, isActor, issuerBefore, moreParties, subjectBefore,
+  actionAfter, addresseeAfter, before as beforeAt, chainedAddressees, clauseStart, inList, inName, isActor, issuerBefore, moreParties, subjectBefore,
 } from './clauses-vi';
 import type { Sentence } from './text';
 
@@ -60,7 +60,7 @@ function classify(s: Sentence, ctx: Ctx | null, hasTarget: (s: Sentence) => bool
   // vi.order: "X yêu cầu/đề nghị/giao Y làm Z" — Y must be a party and an action must follow.
   ORDER_RE.lastIndex = 0;
   for (let m = ORDER_RE.exec(t); m; m = ORDER_RE.exec(t)) {
-    const before = t.slice(0, m.index);
+    const before = beforeAt(t, m.index);
     // "X cần tập trung …; chỉ đạo …": the duty comes first, the later verb is part of its action.
     if (/(?<![\p{L}])(?:cần|phải)(?![\p{L}])/u.test(before) && !/(?:không|chưa)\s+(?:cần|phải)/u.test(before)) break;
     // "không có nhân viên nào yêu cầu …": a denied order is not an order.
@@ -103,12 +103,12 @@ function classify(s: Sentence, ctx: Ctx | null, hasTarget: (s: Sentence) => bool
   MODAL_RE.lastIndex = 0;
   for (let m = MODAL_RE.exec(t); m; m = MODAL_RE.exec(t)) {
     const after = t.slice(m.index);
-    if (MODAL_NOT_AFTER.test(after) || MODAL_IDIOM.test(after) || MODAL_NOT_BEFORE.test(t.slice(0, m.index))) continue;
+    if (MODAL_NOT_AFTER.test(after) || MODAL_IDIOM.test(after) || MODAL_NOT_BEFORE.test(beforeAt(t, m.index, 40))) continue;
     if (pastBefore(m.index)) continue;
     let subject = subjectBefore(t, m.index);
     // "Đối với các trường hợp F2 cần …": a topic that is not a party; the party is the one already instructed.
     if (subject && /^(?:đối với|với)\s/iu.test(subject) && !isActor(subject) && near) subject = null;
-    const head = t.slice(0, m.index);
+    const head = beforeAt(t, m.index);
     const framed = !subject && /(?:cho biết|cho hay|nhấn mạnh|khẳng định|lưu ý|nêu rõ|đề nghị|yêu cầu|theo [^,]{2,40}),\s*$/iu.test(head);
     // A subject-less "Cần …" quoted from someone and attributed after ("…", X nói.) is an opinion, not an order.
     if (!subject && /["”]\s*,\s*[^,]{2,60}(?:nói|cho biết|chia sẻ|đề xuất|kiến nghị)\.?$/u.test(t)) continue;
@@ -123,7 +123,7 @@ function classify(s: Sentence, ctx: Ctx | null, hasTarget: (s: Sentence) => bool
     const adopted = /^(?:trình|thông qua)$/u.test(word) && /phương án|kế hoạch|chỉ tiêu|mục tiêu|nghị quyết/iu.test(t);
     if (WEAK_COMMIT.test(word) && !hasTarget(s) && !adopted) continue;
     if (!adopted && pastBefore(m.index)) continue;
-    if (word === 'sẽ' && (WILL_HEDGE.test(t.slice(0, m.index)) || WILL_NOT_AFTER.test(t.slice(m.index)))) continue;
+    if (word === 'sẽ' && (WILL_HEDGE.test(beforeAt(t, m.index, 40)) || WILL_NOT_AFTER.test(t.slice(m.index)))) continue;
     const subject = subjectBefore(t, m.index);
     if (!isActor(subject) || /(?:thì|nếu|khi)\s/iu.test(subject ?? '')) continue;
     return { sentence: s, rule: 'vi.commitment', issuer: null, addressee: subject, action: actionAfter(t, m.index + m[0].length) };

@@ -28,6 +28,7 @@ export function quantitiesEn(s: Sentence): TargetHit[] {
   // A projection or estimate states what may happen, not what someone must reach.
   if (!GOAL.test(t) || FORECAST.test(t)) return [];
   const out: TargetHit[] = [];
+  const by = /\bby (20\d\d)\b/.exec(t)?.[1] ?? null;
   QTY_RE.lastIndex = 0;
   for (let m = QTY_RE.exec(t); m; m = QTY_RE.exec(t)) {
     const [whole, qual, cur, numRaw = '', scale, unitRaw] = m;
@@ -47,7 +48,7 @@ export function quantitiesEn(s: Sentence): TargetHit[] {
       : unitRaw ? unitRaw.trim().replace(/^percent$/i, '%').replace(/[“”"]/g, '') : scale ?? null;
     out.push({
       start: m.index, end: m.index + whole.trimEnd().length, kind: 'quantity', rule: 'en.quantity.goal', metric: null,
-      comparator: qual ? CMP[qual.toLowerCase()] ?? '=' : '=', value, unit, by: /\bby (20\d\d)\b/.exec(t)?.[1] ?? null,
+      comparator: qual ? CMP[qual.toLowerCase()] ?? '=' : '=', value, unit, by,
     });
   }
   return out;

@@ -40,23 +40,33 @@ const GOAL_G = new RegExp(GOAL.source, 'giu');
 /** Marks of a reported result or a condition: the nearest of these or a GOAL word before a number decides. */
 const REPORTED_G = /(?<![\p{L}])(?:đã|ghi nhận|vừa qua|cùng kỳ năm trước|năm ngoái|hiện(?!\s+(?:hữu|đại|thực|trạng|tượng|diện|hành))|thực hiện được|đạt được|sau khi đạt|hoàn thành|trường hợp|nếu|báo lãi|thiếu|quy định)(?![\p{L}])/giu;
 
-/** Is the nearest marker before `at` a report/condition rather than a goal? Linear: one pass per sentence. */
-function markers(t: string): { at: number; goal: boolean }[] {
-  const out: { at: number; goal: boolean }[] = [];
+type Mark = { at: number; goal: boolean };
+/** Goal and report marks of a sentence, sorted: one pass per sentence, then binary searches per number. */
+function markers(t: string): Mark[] {
+  const out: Mark[] = [];
   for (const m of t.matchAll(GOAL_G)) out.push({ at: m.index ?? 0, goal: true });
   for (const m of t.matchAll(REPORTED_G)) out.push({ at: m.index ?? 0, goal: false });
   return out.sort((a, b) => a.at - b.at);
 }
-function nearGoal(marks: { at: number; goal: boolean }[], at: number, within: number): boolean {
-  return marks.some((k) => k.goal && k.at < at && at - k.at <= within);
-}
-function reportedAt(marks: { at: number; goal: boolean }[], at: number): boolean {
-  let last: { at: number; goal: boolean } | undefined;
-  for (const k of marks) {
-    if (k.at >= at) break;
-    last = k;
+/** Index of the last mark strictly before `at`, or -1. */
+function lastBefore(marks: Mark[], at: number): number {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid]!.at < at) lo = mid + 1;
+    else hi = mid;
   }
-  return last ? !last.goal : false;
+  return lo - 1;
+}
+function nearGoal(marks: Mark[], at: number, within: number): boolean {
+  for (let i = lastBefore(marks, at); i >= 0 && at - marks[i]!.at <= within; i--) if (marks[i]!.goal) return true;
+  return false;
+}
+/** Is the nearest mark before `at` a report or a condition rather than a goal? */
+function reportedAt(marks: Mark[], at: number): boolean {
+  const i = lastBefore(marks, at);
+  return i >= 0 && !marks[i]!.goal;
 }
 
 const QUAL_CMP: [RegExp, TargetHit['comparator']][] = [
@@ -73,7 +83,7 @@ export const PLAN_SENTENCE = /(?<![\p{L}])(?:dự kiến|kế hoạch|mục tiê
 const YEAR_RE = /(?:năm|đến|trong)\s+(20\d\d)(?!\d)/iu;
 
 function metricBefore(t: string, at: number): string | null {
-  const head = t.slice(0, at);
+  const head = t.slice(Math.max(0, at - 200), at);
   const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':'), head.lastIndexOf('('));
   const m = head.slice(cut + 1).replace(/(?:tăng|giảm|đạt|lên|là|còn|ở mức|khoảng|mức)\s*$/iu, '').trim();
   return m ? clip(m.split(/\s+/).slice(-8).join(' '), 8) : null;
@@ -122,8 +132,11 @@ export function deadlinesVi(s: Sentence, yearHint: number | null): TargetHit[] {
   const t = s.text;
   const out: TargetHit[] = [];
   const marks = markers(t);
+  // Characters already covered by a deadline: overlapping matches of later patterns are dropped (linear).
+  const covered = new Uint8Array(t.length + 1);
   const push = (start: number, end: number, value: string, comparator: TargetHit['comparator'], rule: string) => {
-    if (out.some((o) => start < o.end && end > o.start)) return;
+    for (let i = start; i < end; i++) if (covered[i]) return;
+    covered.fill(1, start, end);
     out.push({ start, end, kind: 'deadline', rule, metric: metricBefore(t, start), comparator, value, unit: null, by: value.slice(0, 4) });
   };
   DEADLINE_DATE_RE.lastIndex = 0;
@@ -153,7 +166,7 @@ export function deadlinesVi(s: Sentence, yearHint: number | null): TargetHit[] {
     const value = /cuối|hết/.test(lead) ? `${m[2]}-12-31` : `${m[2]}`;
     push(m.index, m.index + m[0].length, value, '<=', 'vi.deadline.year');
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** The year most dates of the article carry: completes dates written without one. */

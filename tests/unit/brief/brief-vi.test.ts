@@ -81,3 +81,20 @@ describe('unsupported languages', () => {
     expect(computeBrief('Le conseil a demandé aux propriétaires de réparer le chauffage.', 'fr')).toEqual({ lang: 'fr', supported: false, directives: [], targets: [] });
   });
 });
+
+describe('time', () => {
+  it('stays linear on a huge run-on sentence full of triggers (no page freeze)', () => {
+    const unit = 'UBND tỉnh đề nghị các sở cần phải tăng 5% và giao cho Bộ Y tế sẽ đạt 10% trước ngày 1/1/2025, ';
+    const run = (n: number) => {
+      const text = unit.repeat(n);
+      const t = performance.now();
+      computeBrief(text, 'vi');
+      return performance.now() - t;
+    };
+    run(200); // warm-up
+    const small = run(1000);
+    const large = run(4000);
+    // Four times the text may cost about four times the time; a quadratic scan would cost sixteen.
+    expect(large).toBeLessThan(Math.max(small, 20) * 9);
+  });
+});
