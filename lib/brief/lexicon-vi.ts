@@ -73,7 +73,7 @@ export const NOT_PARTY = /^(?:(?:các|những|mọi)\s+)?(?:toàn bộ|trường
 export const PARTY_HEAD = /^(?:các\s+|những\s+|mỗi\s+|toàn\s+)?(?:bộ|ubnd|ủy ban|uỷ ban|hđnd|sở|ban|cơ sở|cơ quan|trường|ngân hàng|hđqt|hội đồng|đại hội|chính phủ|thủ tướng|tỉnh|thành phố|tp|huyện|thị xã|thị trấn|xã|phường|quận|ngành|lực lượng|địa phương|đơn vị|doanh nghiệp|công ty|tập đoàn|cấp ủy|cấp uỷ|chính quyền|trung tâm|bệnh viện|sinh viên|học sinh|thí sinh|người dân|người|hộ|đảng ủy|thành ủy|tỉnh ủy|quân đội|công an|bộ đội|thanh tra|tổ|đoàn|văn phòng|cục|tổng cục|viện|nhà trường|giáo viên|cán bộ|lãnh đạo|giám đốc|chủ tịch|thủ trưởng|người đứng đầu|hiệu trưởng)(?![\p{L}])/iu;
 
 /** Reporting frames: "X cho biết, …" — what follows is the content, not a subject. */
-export const REPORT_FRAME = /(?:(?:cho biết|cho hay|nhấn mạnh|khẳng định|nói|chia sẻ|thông tin|lưu ý|phát biểu|kết luận|nêu rõ|nhận định|đánh giá)\s*(?:rằng|là)?\s*[,:]|(?:nghĩ|cho|tin|tin tưởng|nói)\s+rằng)\s*/giu;
+export const REPORT_FRAME = /(?:(?:cho biết|cho hay|nhấn mạnh|khẳng định|nói|chia sẻ|thông tin|lưu ý|phát biểu|kết luận|nêu rõ|nhận định|đánh giá)\s*(?:rằng|là)?\s*[,:]|(?:nghĩ|cho|tin|tin tưởng|nói)\s+rằng|(?:cho biết|cho hay|khẳng định|thông tin)\s+(?=\p{Ll}))\s*/giu;
 
 export const ORDER_RE = wordsRe(ORDER_VERBS);
 export const MODAL_RE = wordsRe(MODALS);

@@ -98,3 +98,16 @@ describe('time', () => {
     expect(large).toBeLessThan(Math.max(small, 20) * 9);
   });
 });
+
+describe('plans versus results (business news)', () => {
+  const { text: agm } = parseTxt(readFileSync(path.resolve(__dirname, '../../fixtures/briefs/vi-dai-hoi-co-dong.txt'), 'utf8'));
+  const r = computeBrief(agm, 'vi');
+  it('keeps the plan figures and drops last year\'s results', () => {
+    for (const s of ['185.400', '1.980', 'tăng 12%', '1,8%', '560 tỷ']) expect(has(r.targets, s), s).toBe(false);
+    expect(r.targets.find((t) => t.text.includes('2.500 tỷ đồng'))?.value).toBe(2500);
+  });
+  it('resolves "ngân hàng" and "HĐQT" to the bank the article is about', () => {
+    expect(r.directives.find((d) => d.text.startsWith('Ngân hàng cũng phấn đấu'))?.addressee).toBe('BMBank');
+    expect(r.directives.find((d) => d.text.startsWith('HĐQT trình'))?.addressee).toBe('HĐQT BMBank');
+  });
+});
