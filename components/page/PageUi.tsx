@@ -7,7 +7,11 @@ import type { Observable, PageUiActions, PageUiState, Toast } from './state';
 
 function useValue<T>(o: Observable<T>): T {
   const [value, setValue] = useState(o.value);
-  useEffect(() => o.subscribe(setValue), [o]);
+  useEffect(() => {
+    // The value may have changed between the first render and this subscription.
+    setValue(o.value);
+    return o.subscribe(setValue);
+  }, [o]);
   return value;
 }
 

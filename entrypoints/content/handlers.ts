@@ -23,6 +23,15 @@ function findQuote(quote: { exact: string; prefix: string; suffix: string }, sta
   });
 }
 
+/** The element where a range starts, to scroll to: a range may start at an element boundary. */
+function elementAt(range: Range): Element | null {
+  const { startContainer, startOffset } = range;
+  if (startContainer.nodeType !== Node.ELEMENT_NODE) return startContainer.parentElement;
+  const child = startContainer.childNodes[startOffset];
+  if (child?.nodeType === Node.ELEMENT_NODE) return child as Element;
+  return child?.parentElement ?? (startContainer as Element);
+}
+
 export function pageHandlers(deps: Deps): Handlers<ContentProtocol> {
   return {
     'page.info': async () => {
@@ -43,8 +52,10 @@ export function pageHandlers(deps: Deps): Handlers<ContentProtocol> {
     'page.jump': ({ quote, start }) => {
       const found = findQuote(quote, start);
       if (!found) return false;
-      const target = found.range.startContainer.parentElement;
-      target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      const target = elementAt(found.range);
+      // Smooth scrolling stalls in a hidden tab and bothers readers who asked for less motion.
+      const smooth = document.visibilityState === 'visible' && !matchMedia('(prefers-reduced-motion: reduce)').matches;
+      target?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'instant' });
       deps.painter.flash(found.range);
       return true;
     },

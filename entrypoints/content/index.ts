@@ -48,12 +48,15 @@ export default defineContentScript({
     listenInPage(pageHandlers({ highlights, painter, ui, page: () => page, ready: () => ready, briefCache }));
 
     // Single-page apps change the URL without a load: swap to the new page's highlights.
+    // The navigation event comes before the address changes: read it once the change is done.
     ctx.addEventListener(window, 'wxt:locationchange', () => {
-      const next = currentPage();
-      if (next.pageKey === page.pageKey) return;
-      void highlights.reportOrphans().catch(() => {});
-      page = next;
-      void load();
+      ctx.setTimeout(() => {
+        const next = currentPage();
+        if (next.pageKey === page.pageKey) return;
+        void highlights.reportOrphans().catch(() => {});
+        page = next;
+        void load();
+      }, 50);
     });
   },
 });

@@ -51,7 +51,7 @@ export class PageHighlights {
 
   /** Forgets every highlight and removes every drawing (single-page-app navigation). */
   clear(): void {
-    this.painter.clear();
+    for (const id of this.placed.keys()) this.painter.remove(id);
     this.all.clear();
     this.placed.clear();
   }

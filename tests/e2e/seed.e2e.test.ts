@@ -38,6 +38,7 @@ describe.skipIf(!hasSeed)('the seed article in Chromium', () => {
     const quote = 'giải ngân vốn đầu tư công';
     await selectText(page, 'article', quote);
     await page.getByTestId('highlight-button').click();
+    await expect.poll(async () => allDrawn(await drawnTexts(page))).toContain(quote);
     await page.reload();
     await expect.poll(async () => allDrawn(await drawnTexts(page)), { timeout: 10_000 }).toContain(quote);
     popup = await browser.popup(page);
