@@ -1,7 +1,8 @@
 // Runs inside Chromium (bundled by bench/storage.ts with esbuild): the real IndexedDB, the same lib/ code the library page runs.
 import Dexie from 'dexie';
 import { openDatabase, createHighlight, highlightsForPage, toStored, type BrieflightDB } from '../../lib/db';
-import { collectForExport, forgetWordLookups, queryLibrary } from '../../lib/db/library';
+import { forgetWordLookups, queryLibrary } from '../../lib/db/library';
+import { collectForExport } from '../../lib/db/library-export';
 import { applyImport } from '../../lib/db/library-changes';
 import { EXPORT_FORMATS, exportChunks, parseImport, type ExportFormat } from '../../lib/export';
 import { generateLibrary, prng, type Library } from './storage-data';

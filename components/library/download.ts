@@ -1,5 +1,6 @@
 import type { BrieflightDB } from '@/lib/db';
-import { collectForExport, type LibraryFilters } from '@/lib/db/library';
+import type { LibraryFilters } from '@/lib/db/library';
+import { collectForExport } from '@/lib/db/library-export';
 import { EXPORT_FILE, exportChunks, type ExportFormat } from '@/lib/export';
 
 /**

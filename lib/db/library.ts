@@ -16,7 +16,6 @@
 import Dexie from 'dexie';
 import type { BrieflightDB, StoredHighlight } from './database';
 import type { Color, Highlight } from '../model/highlight';
-import type { Article } from '../model/article';
 import { matchesQuery, queryWords } from '../search';
 import { toHighlight } from './highlights';
 
@@ -267,24 +266,5 @@ export async function facets(db: BrieflightDB): Promise<Facets> {
       sites: (sites as string[]).filter(Boolean).sort(byName),
       orphans,
     };
-  });
-}
-
-/** Everything an export needs: the highlights the filters show (all when none), newest first, and their pages' articles. */
-export async function collectForExport(db: BrieflightDB, f: LibraryFilters = {}): Promise<{ highlights: Highlight[]; articles: Article[] }> {
-  return db.transaction('r', db.highlights, db.articles, async () => {
-    let stored: StoredHighlight[];
-    if (!isFiltered(f)) {
-      // One getAll on the created index: the fastest way to read every record in order.
-      stored = (await db.highlights.orderBy('created').toArray()).reverse();
-    } else {
-      stored = await readRows(db, await matchingIds(db, f));
-    }
-    const highlights = stored.map(toHighlight);
-    const pageKeys = [...new Set(highlights.map((h) => h.pageKey))];
-    const articles = isFiltered(f)
-      ? (await db.articles.bulkGet(pageKeys)).filter((a): a is Article => !!a)
-      : await db.articles.toArray();
-    return { highlights, articles };
   });
 }

@@ -3,7 +3,8 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHighlight, openDatabase, restoreHighlights, type BrieflightDB } from '../../../lib/db';
-import { collectForExport, facets, queryLibrary, type LibraryFilters } from '../../../lib/db/library';
+import { facets, queryLibrary, type LibraryFilters } from '../../../lib/db/library';
+import { collectForExport } from '../../../lib/db/library-export';
 import { applyImport, deleteMany, undoChange, updateMany } from '../../../lib/db/library-changes';
 import { EN_PAGE, TT_PAGE, VN_PAGE, makeArticle, makeHighlight, smallLibrary } from '../../fixtures/library/records';
 import type { Highlight } from '../../../lib/model/highlight';
@@ -172,5 +173,21 @@ describe('editing many highlights', () => {
     expect((await queryLibrary(db, {}, { offset: 0, limit: 10 })).total).toBe(4);
     await undoChange(db, undo);
     expect(await texts({ query: 'giai ngan' })).toEqual([lib[1]!.text, lib[0]!.text]);
+  });
+});
+
+describe('exporting a large selection', () => {
+  it('reads the same highlights in the same order when thousands match', async () => {
+    const many = Array.from({ length: 2_100 }, (_, i) =>
+      makeHighlight({ url: EN_PAGE, text: `Quarterly growth figure number ${i}`, color: i % 2 ? 'blue' : 'green', created: new Date(Date.UTC(2026, 0, 1, 0, 0, i % 1000)).toISOString() }),
+    );
+    await restoreHighlights(db, many);
+    const shown = await collectForExport(db, { query: 'quarterly' });
+    expect(shown.highlights).toHaveLength(2_100);
+    const listed = await queryLibrary(db, { query: 'quarterly' }, { offset: 0, limit: 3_000 });
+    expect(shown.highlights.map((h) => h.id)).toEqual(listed.rows.map((h) => h.id));
+    const all = await collectForExport(db);
+    const unfiltered = await queryLibrary(db, {}, { offset: 0, limit: 3_000 });
+    expect(all.highlights.map((h) => h.id)).toEqual(unfiltered.rows.map((h) => h.id));
   });
 });

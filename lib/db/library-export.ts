@@ -1,0 +1,42 @@
+/** What an export of the library reads: the highlights the filters show, newest first, and their pages' articles. */
+import type { BrieflightDB, StoredHighlight } from './database';
+import type { Highlight } from '../model/highlight';
+import type { Article } from '../model/article';
+import { toHighlight } from './highlights';
+import { isFiltered, matchingIds, type LibraryFilters } from './library';
+
+/** The created index's order, newest first: by time, then by id as the index breaks ties. */
+const newestFirstOrder = (a: StoredHighlight, b: StoredHighlight) =>
+  a.created < b.created ? 1 : a.created > b.created ? -1 : a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+
+async function readAllOf(db: BrieflightDB, ids: readonly string[]): Promise<StoredHighlight[]> {
+  const rank = new Map(ids.map((id, i) => [id, i]));
+  const out: StoredHighlight[] = new Array(ids.length);
+  for (const h of await db.highlights.toArray()) {
+    const at = rank.get(h.id);
+    if (at !== undefined) out[at] = h;
+  }
+  return out.filter(Boolean);
+}
+
+/** Everything an export needs: the highlights the filters show (all when none), newest first, and their pages' articles. */
+export async function collectForExport(db: BrieflightDB, f: LibraryFilters = {}): Promise<{ highlights: Highlight[]; articles: Article[] }> {
+  return db.transaction('r', db.highlights, db.articles, async () => {
+    let stored: StoredHighlight[];
+    if (!isFiltered(f)) {
+      // getAll on the store, then a sort here, reads 100,000 records about a third faster in Chromium
+      // than getAll through the created index (which looks each record up by its key).
+      stored = (await db.highlights.toArray()).sort(newestFirstOrder);
+    } else {
+      const ids = await matchingIds(db, f);
+      // Many matches: one getAll and a filter beats a get per record.
+      stored = ids.length > 2000 ? await readAllOf(db, ids) : (await db.highlights.bulkGet([...ids])).filter((h): h is StoredHighlight => !!h);
+    }
+    const highlights = stored.map(toHighlight);
+    const pageKeys = [...new Set(highlights.map((h) => h.pageKey))];
+    const articles = isFiltered(f)
+      ? (await db.articles.bulkGet(pageKeys)).filter((a): a is Article => !!a)
+      : await db.articles.toArray();
+    return { highlights, articles };
+  });
+}
