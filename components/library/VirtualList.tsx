@@ -14,10 +14,12 @@ interface Props {
   /** Changes whenever rows arrive or change. */
   version: number;
   renderRow(index: number, row: Highlight | undefined, startsPage: boolean): ComponentChildren;
+  /** A new value (a new search) scrolls back to the top. */
+  resetKey: string;
 }
 
 /** A list that draws only the rows in view: it stays smooth at 100,000 rows. */
-export function VirtualList({ total, rowAt, ensure, version, renderRow }: Props) {
+export function VirtualList({ total, rowAt, ensure, version, renderRow, resetKey }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(800);
@@ -30,6 +32,11 @@ export function VirtualList({ total, rowAt, ensure, version, renderRow }: Props)
     resize.observe(el);
     return () => resize.disconnect();
   }, []);
+
+  useEffect(() => {
+    box.current?.scrollTo(0, 0);
+    setScrollTop(0);
+  }, [resetKey]);
 
   const first = total ? Math.max(0, rowAtY(tops, total, scrollTop) - OVERSCAN) : 0;
   const last = total ? Math.min(total - 1, rowAtY(tops, total, scrollTop + height) + OVERSCAN) : -1;

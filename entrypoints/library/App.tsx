@@ -7,7 +7,7 @@ import { useDatabase } from '@/components/library/use-database';
 import { useDebounced } from '@/components/library/use-debounced';
 import { useLibraryRows } from '@/components/library/use-library-rows';
 import { Filters, NO_FILTERS, type FilterChoice } from '@/components/library/Filters';
-import { toFilters } from '@/components/library/filters';
+import { toFilters } from '@/components/library/filter-query';
 import { VirtualList } from '@/components/library/VirtualList';
 import { HighlightRow } from '@/components/library/HighlightRow';
 import { PageHeader } from '@/components/library/PageHeader';
@@ -115,6 +115,7 @@ export function App() {
         rowAt={rows.rowAt}
         ensure={rows.ensure}
         version={rows.version}
+        resetKey={JSON.stringify(filters)}
         renderRow={(_, row, startsPage) =>
           row ? (
             <>

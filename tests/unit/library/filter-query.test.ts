@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toFilters } from '../../../components/library/filters';
+import { toFilters } from '../../../components/library/filter-query';
 import { NO_FILTERS } from '../../../components/library/Filters';
 
 describe('what the search bar asks of the library', () => {
