@@ -32,7 +32,7 @@ export function resolvePartiesEn(found: Found[], text: string): void {
       // unless that runs into a person's title ("NASA Administrator Jim …").
       let full = fullNames.get(a);
       if (full === undefined) {
-        const m = new RegExp(`\\b${escape(a)}((?:\\s+[A-Z][\\w'’-]*)+)`).exec(text);
+        const m = new RegExp(`\\b${escape(a)}((?:[ \\t]+[A-Z][\\w'’-]*)+)`).exec(text); // never across lines
         full = m && !/\b(?:Administrator|President|Minister|Gov|Sen|Secretary|Director|Chief|Mr|Ms|Mrs)\b/.test(m[1]!) ? `${a}${m[1]}` : a;
         fullNames.set(a, full);
       }

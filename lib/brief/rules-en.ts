@@ -1,5 +1,5 @@
 // English directive rules.
-import { HYPOTHETICAL, MODAL_RE, ORDER_RE, PLEDGE_RE, SAID_FRAME, TO_INF, WILL_RE } from './lexicon-en';
+import { BELIEF, HYPOTHETICAL, MODAL_RE, NOT_SUBJECT, ORDER_RE, PLEDGE_RE, SAID_FRAME, TO_INF, WILL_RE } from './lexicon-en';
 import type { Found } from './rules-vi';
 import { clip, type Sentence } from './text';
 
@@ -29,6 +29,7 @@ export function findDirectivesEn(sentences: Sentence[]): Found[] {
     const named = /\b(?:Mr\.?|Mrs\.?|Ms\.?|President|Prime Minister)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*/.exec(s.text);
     if (named) lastPerson = named[0];
     if (!f) continue;
+    if (f.addressee && (NOT_SUBJECT.test(f.addressee) || /^the (?:lack|future|need|idea|point)\b/i.test(f.addressee))) continue;
     // Pronouns: "it"/"they" usually refer to the sentence's own opening subject, "he"/"she" to the last person named.
     if (f.addressee && /^(?:it|they)$/i.test(f.addressee)) {
       // "the International Coalition Forces, who have said they need to …": the antecedent of the relative clause.
@@ -56,6 +57,7 @@ function classify(s: Sentence): Found | null {
     const addressee = (inf[1] ?? '').trim() || null;
     // The addressee is a noun phrase: no verbs ("had been revised", "seen after Beijing attempted").
     if (!addressee || /\b(?:how|what|why|whether|which|that|is|are|was|were|not|for|had|has|have|been|\w+ed)\b/i.test(addressee)) continue;
+    if (/^(?:in|on|at|by|with|from|about|into|over|these questions|questions)\b/i.test(addressee)) continue;
     // "a direct answer", "task orders", "does not support forcing …": nouns, adjectives and negated frames.
     if (/\b(?:a|an|the|task|not|no|in|of|for|its|their|his|her)\s+$/i.test(t.slice(Math.max(0, m.index - 20), m.index))) continue;
     return { sentence: s, rule: 'en.order', issuer: subjectBefore(t, m.index), addressee, action: clip(rest.slice(inf.index + inf[0].length - (inf[2]?.length ?? 0)), 10) };
@@ -80,6 +82,7 @@ function classify(s: Sentence): Found | null {
   for (let m = WILL_RE.exec(t); m; m = WILL_RE.exec(t)) {
     const head = t.slice(Math.max(0, m.index - 200), m.index);
     if (!SAID_FRAME.test(head) && !/^(?:[A-Z][\w.'’-]*\s+){1,4}$/u.test(head)) continue;
+    if (BELIEF.test(head)) continue;
     if (HYPOTHETICAL.test(head.slice(-30))) continue;
     const subject = subjectBefore(t, m.index);
     if (!subject || (/^it$/i.test(subject) && !SAID_FRAME.test(head)) || /^(?:that|this|these|those|there)$/i.test(subject)) continue;

