@@ -7,7 +7,7 @@ import { indexText, matchInText, type TextIndex } from './match-quote';
 /** Characters of context stored on each side of a quote. */
 export const CONTEXT_LENGTH = 32;
 /** Raw characters a context may span at most (runs of layout white space count once). */
-const MAX_RAW_CONTEXT = 256;
+const MAX_RAW_CONTEXT = 4096;
 
 /** TextQuote (with 32 characters of context each side) and TextPosition for a Range inside `root`. */
 export function describeRange(root: Node, range: Range, model: TextModel = buildTextModel(root)): Selectors {

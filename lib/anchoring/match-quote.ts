@@ -47,11 +47,28 @@ export function matchInText(text: string, selectors: Selectors, index: TextIndex
   const atPosition = matchAtPosition(index, selectors, quote);
   if (atPosition) return atPosition;
   const exact = matchExactly(index, selectors, quote);
-  if (exact && exact.score >= TRUSTED_EXACT_SCORE) return exact;
-  // An exact copy whose context does not fit may be a duplicate of a passage
-  // that was edited where the reader highlighted it: let fuzzy compete.
+  // The quote is on the page, in places we cannot tell apart: a near look-alike
+  // found by fuzzy search would be no better a guess.
+  if (exact === AMBIGUOUS) return null;
+  if (exact && (exact.score >= TRUSTED_EXACT_SCORE || exact.context >= CONTRADICTING_CONTEXT)) return withoutContext(exact);
+  // An exact copy whose context contradicts it on both sides may be a duplicate
+  // (a teaser, a caption) of a passage that was edited where the reader
+  // highlighted it: let fuzzy compete.
   const fuzzy = findFuzzy(index, selectors, quote);
-  return fuzzy && (!exact || fuzzy.score > exact.score) ? fuzzy : exact;
+  if (fuzzy && (!exact || fuzzy.score > exact.score)) return fuzzy;
+  return exact ? withoutContext(exact) : null;
+}
+
+/** Below this on both sides, context speaks against an exact match rather than for it. */
+const CONTRADICTING_CONTEXT = 0.5;
+
+function withoutContext({ context: _, ...match }: ExactMatch): TextMatch {
+  return match;
+}
+
+interface ExactMatch extends TextMatch {
+  /** The better of prefix and suffix similarity. */
+  context: number;
 }
 
 /** An exact match scoring this well (context nearly intact) needs no second opinion. */
@@ -78,7 +95,9 @@ function matchAtPosition(index: TextIndex, selectors: Selectors, quote: Prepared
 }
 
 /** All exact occurrences; the one whose context fits best wins, ties go to the nearest. */
-function matchExactly(index: TextIndex, selectors: Selectors, quote: PreparedQuote): TextMatch | null {
+const AMBIGUOUS = 'ambiguous';
+
+function matchExactly(index: TextIndex, selectors: Selectors, quote: PreparedQuote): ExactMatch | typeof AMBIGUOUS | null {
   const text = index.norm.text;
   const expected = toNormalizedOffset(index.norm, selectors.position.start);
   const found: { start: number; cheap: number }[] = [];
@@ -98,11 +117,11 @@ function matchExactly(index: TextIndex, selectors: Selectors, quote: PreparedQuo
   if (!best) return null;
   // Copies that fit about equally well, none perfectly: the context that told
   // them apart was changed, so any pick would be a guess.
-  if (runnerUp && best.score < TRUSTED_EXACT_SCORE && runnerUp.score > best.score - AMBIGUITY_MARGIN) return null;
+  if (runnerUp && best.score < TRUSTED_EXACT_SCORE && runnerUp.score > best.score - AMBIGUITY_MARGIN) return AMBIGUOUS;
   // Context that contradicts the quote on both sides means an identical copy
   // in another setting (a headline repeated in a teaser box): not the reader's.
   const needed = quote.exact.length < DISTINCTIVE_LENGTH ? SHORT_QUOTE_MIN_CONTEXT : LONG_QUOTE_MIN_CONTEXT;
   if (best.context < needed) return null;
   const raw = toRawSpan(index.norm, best.start, best.start + quote.exact.length);
-  return { ...raw, method: 'quote', score: best.score };
+  return { ...raw, method: 'quote', score: best.score, context: best.context };
 }

@@ -76,8 +76,8 @@ function main(): void {
           console.log('COPY', page, kind, count(q.prefix + q.exact + q.suffix), count(q.prefix + q.exact), count(q.exact + q.suffix), count(q.exact));
         }
         const group = groupOf(truth, tracked[i]!.editedChars, ambiguous[i]!);
-        // A copy counts as wrong unless the selector could not tell the copies apart.
-        const judged = outcome === 'copy' && group !== 'ambiguous' ? 'wrong' : outcome;
+        // A copy (identical text in another place) is not wrong text, but it is not right either.
+        const judged = outcome;
         add(byMutation.get(kind)!, judged);
         add(byGroup.get(group)!, judged);
         const bad = judged === 'wrong' || (outcome === 'orphan' && truth);
