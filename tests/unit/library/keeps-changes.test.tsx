@@ -2,13 +2,19 @@ import 'fake-indexeddb/auto';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../../lib/db';
 import { HighlightRow } from '../../../components/library/HighlightRow';
 import { ImportPanel } from '../../../components/library/ImportPanel';
 import { makeHighlight, smallLibrary } from '../../fixtures/library/records';
 
-const settle = () => act(() => new Promise<void>((r) => setTimeout(r, 50)));
+// Waits (in steps, letting Preact render) until the element shows: a loaded machine can be slow.
+const shown = (id: string) => vi.waitFor(async () => {
+  await act(() => new Promise<void>((r) => setTimeout(r, 10)));
+  const el = byTestId(root, id);
+  if (!el) throw new Error(`no ${id} yet`);
+  return el;
+}, { timeout: 5_000, interval: 20 });
 const byTestId = (root: ParentNode, id: string) => root.querySelector<HTMLElement>(`[data-testid="${id}"]`);
 
 let root: HTMLElement;
@@ -33,9 +39,8 @@ describe('a change the database refuses', () => {
       note.dispatchEvent(new Event('input', { bubbles: true }));
       note.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    await settle();
+    expect((await shown('row-error')).textContent).toContain('Out of space');
     expect((byTestId(root, 'row-note') as HTMLInputElement).value).toBe('Ghi chú mới, chưa lưu');
-    expect(byTestId(root, 'row-error')?.textContent).toContain('Out of space');
   });
 
   it('keeps the import file chosen, writes nothing, and imports it on "Try again"', async () => {
@@ -51,15 +56,13 @@ describe('a change the database refuses', () => {
     const input = byTestId(root, 'import-input') as HTMLInputElement;
     Object.defineProperty(input, 'files', { value: [file], configurable: true });
     await act(() => void input.dispatchEvent(new Event('change', { bubbles: true })));
-    await settle();
-    expect(byTestId(root, 'import-error')?.textContent).toMatch(/nothing in your library changed.*Free some disk space/s);
+    expect((await shown('import-error')).textContent).toMatch(/nothing in your library changed.*Free some disk space/s);
     expect(await db.highlights.count()).toBe(0);
     expect(imported).toBe(0);
 
     diskFull = false;
     await act(() => byTestId(root, 'import-retry')!.click());
-    await settle();
-    expect(byTestId(root, 'import-result')?.textContent).toContain('added 6, updated 0, skipped 0');
+    expect((await shown('import-result')).textContent).toContain('added 6, updated 0, skipped 0');
     expect(await db.highlights.count()).toBe(6);
     expect(imported).toBe(1);
     db.close();
