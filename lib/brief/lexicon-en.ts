@@ -9,7 +9,7 @@ export const MODAL_RE = /\b(?:must|should|will have to|has to|have to|needs? to|
 // Pledge verbs count only with their complement ("vowed to", "pledged that"): "as promised", "shows promise" are not pledges.
 export const PLEDGE_RE = /\b(?:(?:vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing))(?=\s+(?:not\s+)?(?:to|that)\b)|(?:vows?|pledges?|promises?|commitment)(?=\s+(?:on\s+\w+\s+)?(?:to|that)\b)|aim(?:s|ed|ing)? to|set(?:s)? a (?:goal|target)|with a goal of|plan(?:s|ned|ning)? to|commit(?:s|ted)? to|intend(?:s|ed)? to|banned|bans?(?!\s+on\b)|suspend(?:s|ed)?)\b/gi;
 /** "He would speak …", "they will do": a future action stated by the actor. */
-export const WILL_RE = /\b(?:will|would|'ll|’ll)\s+(?:not\s+)?(?:(?:then|also|still|now|soon|first)\s+)?(?!be\b|have\b|likely\b|also be\b|probably\b|never\b|become\b|remain\b|need\b|want\b|like\b|depend\b|happen\b|cost\b|mean\b|take place\b)([a-z]+)/gi;
+export const WILL_RE = /\b(?:will|would|'ll|’ll)\s+(?:not\s+)?(?!(?:(?:then|also|still|now|soon|first)\s+)?(?:be|have|likely|probably|never|become|remain|need|want|like|depend|happen|cost|mean|take place)\b)(?:(?:then|also|still|now|soon|first)\s+)?([a-z]+)/gi;
 /** A reporting frame before "would": "said he would", "said they will". */
 export const SAID_FRAME = /\b(?:said|says|saying|told|vowed|pledged|promised|announced|declared|insisted|added|stated)\b[^.;]{0,120}$/i;
 /** Marks of hedged, hypothetical or reported-past content. */

@@ -8,7 +8,8 @@ const SUBJECT_RE = /((?:[Tt]he\s+)?[(\[]?[A-Z][\w.'’)\]-]*(?:\s+(?:[(\[]?[A-Z]
 function subjectBefore(t: string, at: number): string | null {
   // "Landlords who miss the deadline will have to …": the party is the head before the relative clause.
   const rel = /^(?:[^,;]*?[,;]\s*)?["“]?((?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+[a-zA-Z][\w'’-]*){0,3})\s+(?:who|that|which)\s/u.exec(t.slice(Math.max(0, at - 300), at));
-  if (rel) return rel[1]!;
+  // "Forte said that …" is a report, not a relative clause.
+  if (rel && !/\b(?:said|says|told|announced|believed?|thinks?|noted|argued|added|reported|stated|warned|knew|saw|agreed|admitted)\b/i.test(rel[1]!)) return rel[1]!;
   // A bounded window: a subject is near its verb, and long run-on sentences stay linear.
   const head = t.slice(Math.max(0, at - 200), at).replace(/\s+(?:also|still|now|then|not|really|will|would)\s*$/i, '').replace(/[\s,]+$/, '');
   const m = SUBJECT_RE.exec(head);
@@ -58,6 +59,7 @@ function classify(s: Sentence): Found | null {
     // The addressee is a noun phrase: no verbs ("had been revised", "seen after Beijing attempted").
     if (!addressee || /\b(?:how|what|why|whether|which|that|is|are|was|were|not|for|had|has|have|been|\w+ed)\b/i.test(addressee)) continue;
     if (/^(?:in|on|at|by|with|from|about|into|over|these questions|questions)\b/i.test(addressee)) continue;
+    if (/\b(?:could|might|may)\s+(?:\w+\s+)?$/i.test(t.slice(Math.max(0, m.index - 20), m.index))) continue; // a possibility
     // "a direct answer", "task orders", "does not support forcing …": nouns, adjectives and negated frames.
     if (/\b(?:a|an|the|task|not|no|in|of|for|its|their|his|her)\s+$/i.test(t.slice(Math.max(0, m.index - 20), m.index))) continue;
     return { sentence: s, rule: 'en.order', issuer: subjectBefore(t, m.index), addressee, action: clip(rest.slice(inf.index + inf[0].length - (inf[2]?.length ?? 0)), 10) };
@@ -66,6 +68,7 @@ function classify(s: Sentence): Found | null {
   for (let m = MODAL_RE.exec(t); m; m = MODAL_RE.exec(t)) {
     const head = t.slice(Math.max(0, m.index - 200), m.index);
     if (HYPOTHETICAL.test(head.slice(-40))) continue;
+    if (/\b(?:what|how|where|when|whether|why)\s+\w+\s*$/i.test(head)) continue; // an embedded question
     const subject = subjectBefore(t, m.index);
     if (!subject || /^(?:it|i|you)$/i.test(subject) || /\b(?:the|a)\s+$/i.test(head)) continue;
     if (/^(?:the\s+)?(?:intent|idea|goal|point|purpose|aim|hope|plan|question|problem|issue)$/i.test(subject)) continue; // "the intent is to …"
@@ -83,7 +86,7 @@ function classify(s: Sentence): Found | null {
     const head = t.slice(Math.max(0, m.index - 200), m.index);
     if (!SAID_FRAME.test(head) && !/^(?:[A-Z][\w.'’-]*\s+){1,4}$/u.test(head)) continue;
     if (BELIEF.test(head)) continue;
-    if (HYPOTHETICAL.test(head.slice(-30))) continue;
+    if (HYPOTHETICAL.test(head.slice(-80))) continue;
     const subject = subjectBefore(t, m.index);
     if (!subject || (/^it$/i.test(subject) && !SAID_FRAME.test(head)) || /^(?:that|this|these|those|there)$/i.test(subject)) continue;
     // A headline in Title Case ("Here's Where Landers Will Land") is not a statement.
