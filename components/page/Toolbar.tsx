@@ -6,7 +6,7 @@ import { ColorPicker } from './ColorPicker';
 export function Toolbar({ onHighlight, error }: { onHighlight: (c?: Color) => void; error?: string }) {
   return (
     <div class="toolbar" role="toolbar" aria-label="Brieflight">
-      <button type="button" class="primary" data-testid="highlight-button" onClick={() => onHighlight()} autofocus>
+      <button type="button" class="primary" data-testid="highlight-button" onClick={() => onHighlight()}>
         {t('highlight')}
       </button>
       <ColorPicker onPick={(c) => onHighlight(c)} />

@@ -163,6 +163,14 @@ export function selectionUi(
     if (e.key === 'Escape') close();
     else if (e.shiftKey) onSelectionEnd(e);
   });
+  // Keyboard readers reach the toolbar with Tab while it is open over their selection.
+  ctx.addEventListener(document, 'keydown', (e) => {
+    if (e.key !== 'Tab' || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey || state.value.view !== 'toolbar') return;
+    const button = document.querySelector(UI_NAME)?.shadowRoot?.querySelector<HTMLButtonElement>('[data-testid="highlight-button"]');
+    if (!button) return;
+    e.preventDefault();
+    button.focus();
+  });
   ctx.addEventListener(document, 'click', onClick);
 
   return {

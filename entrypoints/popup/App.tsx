@@ -6,6 +6,7 @@ import { cachedArticle, pageBrief, pageInfo, resolveTab, unavailableReason, type
 import { Counts } from '@/components/popup/Counts';
 import { PageState } from '@/components/popup/PageState';
 import { BriefView } from '@/components/popup/BriefView';
+import { DefaultColor } from '@/components/popup/DefaultColor';
 
 type View =
   | { kind: 'loading' }
@@ -64,6 +65,9 @@ export function App() {
           {view.brief === 'error' && <PageState state="error" message={t('error', { message: view.error ?? '' })} />}
         </>
       )}
+      <footer>
+        <DefaultColor />
+      </footer>
     </main>
   );
 }

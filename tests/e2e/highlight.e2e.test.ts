@@ -43,4 +43,40 @@ describe('highlights made through the toolbar', () => {
     expect(databases).toEqual([]);
     await page.close();
   });
+
+  it('highlights in the default colour chosen in the popup, as the keyboard command and context menu do', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/en-news.html'));
+    const popup = await browser.popup(page);
+    await popup.getByTestId('default-color-pink').click();
+    await expect.poll(() => popup.getByTestId('default-color-pink').getAttribute('aria-pressed')).toBe('true');
+    await popup.close();
+
+    await selectText(page, 'article', 'a savings plan within 90 days');
+    // Alt+Shift+H and the context menu send this message from the background to the tab.
+    const tabId = await browser.tabId(page);
+    await browser.worker.evaluate(async (id) => {
+      const api = (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
+      await api.tabs.sendMessage(id, { type: 'page.highlightSelection', data: {} });
+    }, tabId);
+    await expect.poll(async () => (await drawnTexts(page)).pink ?? []).toEqual(['a savings plan within 90 days']);
+    await page.close();
+  });
+
+  it('is reachable from the keyboard: Tab to the toolbar, Enter highlights, Escape closes', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/en-news.html'));
+    await selectText(page, 'article', 'hire 40 energy advisers');
+    const button = page.getByTestId('highlight-button');
+    await button.waitFor();
+    await page.keyboard.press('Escape');
+    await button.waitFor({ state: 'detached' });
+    await page.mouse.click(5, 300); // drop the old selection: a drag inside it would move the text
+    await selectText(page, 'article', 'hire 40 energy advisers');
+    await button.waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => allDrawn(await drawnTexts(page))).toContain('hire 40 energy advisers');
+    await page.close();
+  });
 });
