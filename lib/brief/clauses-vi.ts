@@ -65,16 +65,16 @@ export function subjectBefore(text: string, at: number): string | null {
 }
 
 /** After an order verb: the addressee runs to the first action verb; the action follows it. */
-export function addresseeAfter(text: string, from: number): { addressee: string | null; action: string | null } {
+export function addresseeAfter(text: string, from: number): { addressee: string | null; action: string | null; verb: boolean } {
   const rest = text.slice(from, from + WINDOW);
   ACTION_RE.lastIndex = 0;
   let m = ACTION_RE.exec(rest);
   // The addressee needs at least one word; skip an action word at the very start (it is then a noun).
   while (m && (!rest.slice(0, m.index).trim() || inName(rest, m.index) || inList(rest, m.index, m[0].length))) m = ACTION_RE.exec(rest);
-  if (!m || m.index > 160) return { addressee: null, action: clip(rest.split(/[;.]/)[0] ?? '', 12) || null };
+  if (!m || m.index > 160) return { addressee: null, action: clip(rest.split(/[;.]/)[0] ?? '', 12) || null, verb: false };
   const addressee = rest.slice(0, m.index).replace(/^[\s:,]+|[\s,:]+$/g, '');
   const action = clip((rest.slice(m.index).split(/[;.]/)[0] ?? ''), 12);
-  return { addressee: addressee || null, action: action || null };
+  return { addressee: addressee || null, action: action || null, verb: true };
 }
 
 export function actionAfter(text: string, from: number): string | null {

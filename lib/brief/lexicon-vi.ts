@@ -8,15 +8,16 @@ export const ORDER_VERBS = [
   'nghiêm cấm', 'buộc', 'bắt buộc', 'quán triệt',
 ];
 /** Words before an order verb that make it a noun ("theo đề nghị của", "Đơn đề nghị", "đáp ứng yêu cầu"). */
-export const ORDER_NOUN_BEFORE = /(?:theo|các|những|mọi|đáp ứng|đúng|đơn|có|là|với|tại|trong|giấy|văn bản|nội dung|nhiều|kiến)\s+$/iu;
+export const ORDER_NOUN_BEFORE = /(?:theo|các|những|mọi|đáp ứng|đúng|đơn|có|là|với|tại|trong|giấy|văn bản|nội dung|nhiều|kiến|ngoại|bàn|chuyển|trao|ràng|bị)\s+$/iu;
 /** Words right after "giao" that make it a compound noun/verb of another sense. */
 // Case-sensitive on purpose: "giao ban" is a meeting, "giao Ban Cán sự …" an assignment.
 export const GIAO_NOT = /^[Gg]iao\s+(?:dịch|thông|lưu|tiếp|hàng|thương|ban|thoa|hữu|kết|hẹn|thừa|nhận|điểm|diện|thời|cắt)/u;
 
 /** Modals that put a duty on the subject before them. */
 export const MODALS = ['cần', 'phải', 'cần phải', 'không được', 'không để', 'chịu trách nhiệm', 'có trách nhiệm'];
-export const MODAL_NOT_AFTER = /^(?:cần|phải|nên)\s+(?:thiết|chăng|là|không|có\s+(?:thời gian|sự))/iu;
-export const MODAL_NOT_BEFORE = /(?:không|chưa|nhu|khi|nếu|buộc|đến|sẽ|việc|mà|vẫn|có thể|có lẽ|không cần|đang|rất|đã từng)\s+$/iu;
+export const MODAL_NOT_AFTER = /^(?:(?:cần|phải|nên)\s+(?:thiết|chăng|là|không|có\s+(?:thời gian|sự))|không được\s*(?:[,.;]|nên|thì|vì|$))/iu;
+// "chân phải" is the right foot, not a duty.
+export const MODAL_NOT_BEFORE = /(?:không|chưa|nhu|khi|nếu|buộc|đến|sẽ|việc|mà|vẫn|có thể|có lẽ|không cần|đang|rất|đã từng|chân|tay|bên|phía|mắt|tai|cánh|rẽ|lề|vế)\s+$/iu;
 /** Idioms where the modal carries no duty ("phải thừa nhận" = one must admit). */
 export const MODAL_IDIOM = /^(?:phải|cần)\s+(?:thừa nhận|nói|kể đến|công nhận|chăng|đối mặt|chịu|nhập viện|trải qua|gánh|(?:sự|những|nhiều|thêm)\s)/iu;
 
@@ -63,7 +64,9 @@ export const PAST = /(?<![\p{L}])(?:đã|vừa qua|vừa|từng|đã được|đ
 export const PAST_OR_ONGOING = /(?<![\p{L}])(?:đã|vừa|từng|đang|hiện|có|là|được|bị)(?![\p{L}])/iu;
 /** Words that make a "sẽ" a prediction or a wish rather than a commitment. */
 export const WILL_HEDGE = /(?:kỳ vọng|hy vọng|hi vọng|mong|mong muốn|có thể|liệu|chắc|nên|thì|sạch|e rằng|lo ngại)\s+$/iu;
-export const WILL_NOT_AFTER = /^sẽ\s+(?:là|tốt|vướng|khó|không\s+(?:lên|có|được)|bị|trở thành|ngày càng)/iu;
+export const WILL_NOT_AFTER = /^sẽ\s+(?:là|tốt|vướng|khó|không\s+(?:lên|có|được)|bị|được|do|trở thành|ngày càng|đến)/iu;
+/** A belief or a wish about the future ("Tôi tin … sẽ", "khả năng … sẽ"): no one commits to anything. */
+export const BELIEF = /(?<![\p{L}])(?:tin|tin tưởng|nghĩ|hy vọng|hi vọng|mong|cho rằng|khả năng|ý định|tiết lộ|dự đoán|dự báo)(?![\p{L}])/iu;
 /** A subject that can act: a party, a proper name, an acronym, a pronoun. */
 // Not "chúng ta"/"ta": the generic "we" of an opinion names no party.
 export const PRONOUN = /^(?:chúng tôi|tôi|ông|bà|anh|chị|họ|mình|tỉnh|thành phố|ngân hàng)(?![\p{L}])/iu;

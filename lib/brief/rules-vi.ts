@@ -1,7 +1,7 @@
 // Vietnamese directive rules. Each sentence is tried against the rules in order; the first that fires names it.
 import {
   ACTION_RE, COMMIT_RE, CONNECTOR, GIAO_NOT, IMPERATIVE_RE, MODAL_IDIOM, MODAL_NOT_AFTER, MODAL_NOT_BEFORE, MODAL_RE,
-  NOT_PARTY, ORDER_NOUN_BEFORE, ORDER_RE, PARTY_HEAD, PAST, PAST_OR_ONGOING, WILL_HEDGE, WILL_NOT_AFTER,
+  BELIEF, NOT_PARTY, ORDER_NOUN_BEFORE, ORDER_RE, PARTY_HEAD, PAST, PAST_OR_ONGOING, WILL_HEDGE, WILL_NOT_AFTER,
 } from './lexicon-vi';
 import {
   actionAfter, addresseeAfter, before as beforeAt, chainedAddressees, clauseStart, inList, inName, isActor, issuerBefore, moreParties, subjectBefore,
@@ -90,9 +90,10 @@ function classify(s: Sentence, ctx: Ctx | null, hasTarget: (s: Sentence) => bool
         /(?:gửi|tới|đến)\s+((?:\p{Lu}|các\s)[^;]{2,80}?)\s*$/u.exec(before)?.[1] ?? null;
       return { sentence: s, rule: 'vi.order', issuer: issuerBefore(t, m.index), addressee: upfront ?? near?.addressee ?? null, action: actionAfter(tail, 0) };
     }
-    const { addressee, action } = addresseeAfter(t, m.index + m[0].length);
+    const { addressee, action, verb } = addresseeAfter(t, m.index + m[0].length);
     const cleaned = addressee?.replace(/^(?:cho|đối với)\s+/u, '') ?? null;
-    if (!action || (cleaned && !isActor(cleaned) && !/^(?:các|những|mọi)\s/u.test(cleaned))) continue;
+    // No action verb after the order word: it is an adjective or a noun ("khẩu trang bắt buộc").
+    if (!verb || !action || (cleaned && !isActor(cleaned) && !/^(?:các|những|mọi)\s/u.test(cleaned))) continue;
     const all = cleaned ? [cleaned, ...chainedAddressees(t, m.index + m[0].length + (addressee?.length ?? 0))] : [];
     return { sentence: s, rule: 'vi.order', issuer: issuerBefore(t, m.index), addressee: all.length ? all.join('; ') : near?.addressee ?? null, action };
   }
@@ -125,7 +126,7 @@ function classify(s: Sentence, ctx: Ctx | null, hasTarget: (s: Sentence) => bool
     if (!adopted && pastBefore(m.index)) continue;
     if (word === 'sẽ' && (WILL_HEDGE.test(beforeAt(t, m.index, 40)) || WILL_NOT_AFTER.test(t.slice(m.index)))) continue;
     const subject = subjectBefore(t, m.index);
-    if (!isActor(subject) || /(?:thì|nếu|khi)\s/iu.test(subject ?? '')) continue;
+    if (!isActor(subject) || /(?:thì|nếu|khi)\s/iu.test(subject ?? '') || BELIEF.test(subject ?? '')) continue;
     return { sentence: s, rule: 'vi.commitment', issuer: null, addressee: subject, action: actionAfter(t, m.index + m[0].length) };
   }
 
