@@ -7,7 +7,7 @@ import path from 'node:path';
 const here = path.dirname(fileURLToPath(import.meta.url));
 mkdirSync(path.join(here, 'results'), { recursive: true });
 const only = process.argv.slice(2);
-const benches = ['brief', 'anchoring', 'storage'].filter((b) => !only.length || only.includes(b));
+const benches = ['brief', 'anchoring', 'content-script', 'storage'].filter((b) => !only.length || only.includes(b));
 let failed = 0;
 for (const name of benches) {
   const file = path.join(here, `${name}.ts`);
