@@ -17,7 +17,7 @@ export const GIAO_NOT = /^[Gg]iao\s+(?:dịch|thông|lưu|tiếp|hàng|thương|
 export const MODALS = ['cần', 'phải', 'cần phải', 'không được', 'không để', 'chịu trách nhiệm', 'có trách nhiệm'];
 export const MODAL_NOT_AFTER = /^(?:(?:cần|phải|nên)\s+(?:thiết|chăng|là|không|có\s+(?:thời gian|sự))|không được\s*(?:[,.;]|nên|thì|vì|$))/iu;
 // "chân phải" is the right foot, not a duty.
-export const MODAL_NOT_BEFORE = /(?:không|chưa|nhu|khi|nếu|buộc|đến|sẽ|việc|mà|vẫn|có thể|có lẽ|không cần|đang|rất|đã từng|chân|tay|bên|phía|mắt|tai|cánh|rẽ|lề|vế)\s+$/iu;
+export const MODAL_NOT_BEFORE = /(?:không|chưa|nhu|khi|nếu|buộc|đến|sẽ|việc|mà|có thể|có lẽ|không cần|đang|rất|đã từng|chân|tay|bên|phía|mắt|tai|cánh|rẽ|lề|vế)\s+$/iu;
 /** Idioms where the modal carries no duty ("phải thừa nhận" = one must admit). */
 export const MODAL_IDIOM = /^(?:phải|cần)\s+(?:thừa nhận|nói|kể đến|công nhận|chăng|đối mặt|chịu|nhập viện|trải qua|gánh|(?:sự|những|nhiều|thêm)\s)/iu;
 
@@ -40,7 +40,7 @@ export const ACTION_VERBS = [
   'căn cứ', 'gửi', 'báo cáo', 'công khai', 'thông báo', 'xác định', 'lấy mẫu', 'điều tra', 'chuẩn bị', 'bố trí',
   'đề xuất', 'bảo đảm', 'đảm bảo', 'nâng cao', 'xem xét', 'giải quyết', 'xử lý', 'quán triệt', 'phát huy',
   'tuyên truyền', 'hướng dẫn', 'tăng', 'giảm', 'đưa', 'làm rõ', 'khoanh vùng', 'siết chặt', 'duy trì', 'dừng',
-  'tạm dừng', 'đóng cửa', 'lập', 'thành lập', 'cử', 'huy động', 'ưu tiên', 'tổng hợp', 'chấn chỉnh',
+  'tạm dừng', 'đóng cửa', 'thành lập', 'lập kế hoạch', 'lập danh sách', 'cử', 'huy động', 'ưu tiên', 'tổng hợp', 'chấn chỉnh',
   'kiểm tra', 'trình', 'ban hành', 'cung cấp', 'hỗ trợ', 'đầu tư', 'cập nhật', 'đánh giá', 'sau khi', 'cần',
   'phải', 'không được', 'không để', 'phấn đấu', 'khắc phục', 'tháo gỡ', 'nắm chắc', 'đổi mới', 'chỉ đạo',
   'giao', 'yêu cầu', 'đề nghị', 'hoàn tất', 'nộp', 'xét chọn', 'tiếp nhận', 'bồi hoàn', 'chi trả', 'phát hành',
