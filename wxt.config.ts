@@ -13,6 +13,8 @@ export default defineConfig({
     // the current tab's address (to explain browser pages) only when the reader opens it.
     permissions: ['storage', 'contextMenus', 'activeTab'],
     options_ui: { page: 'library.html', open_in_tab: true },
+    // Readability and the brief load into the content script only when the popup asks.
+    web_accessible_resources: [{ resources: ['article-reader.js'], matches: ['http://*/*', 'https://*/*'] }],
     commands: {
       'highlight-selection': {
         suggested_key: { default: 'Alt+Shift+H' },

@@ -3,6 +3,7 @@ import type { PageHighlights } from '@/lib/page/highlighter';
 import type { Painter } from '@/lib/highlight';
 import { anchor } from '@/lib/anchoring';
 import type { SelectionUi } from './selection-ui';
+import { articleReader } from './article-reader';
 import type { briefCache as BriefCache } from './store';
 
 interface Deps {
@@ -46,8 +47,8 @@ export function pageHandlers(deps: Deps): Handlers<ContentProtocol> {
     },
     'page.brief': async () => {
       // Loaded on demand: Readability and the brief's rules are not part of page start-up.
-      const { briefOfPage } = await import('@/lib/page/brief-request');
-      return briefOfPage(document, deps.page().pageKey, deps.briefCache);
+      const reader = await articleReader();
+      return reader.briefOfPage(document, deps.page().pageKey, deps.briefCache);
     },
     'page.jump': ({ quote, start }) => {
       const found = findQuote(quote, start);
