@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computeBrief } from '../../../lib/brief/index';
 import { parseTxt } from '../../../scripts/lib/load';
+import { norm } from './score';
 
 const seed = path.resolve(__dirname, '../../../../shared/seeds/000_11babb39e552591d.txt');
 const present = existsSync(seed);
@@ -15,6 +16,13 @@ describe.skipIf(!present)('seed article 000_11babb39e552591d', () => {
     const { text } = parseTxt(readFileSync(seed, 'utf8'));
     const b = computeBrief(text, 'vi');
     expect(b.directives.length).toBeGreaterThanOrEqual(8);
+    // With the labels beside it, at least 8 of the labelled directives must be among those listed.
+    const goldFile = path.resolve(seed, '../../eval/gold/000_11babb39e552591d.json');
+    if (existsSync(goldFile)) {
+      const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as { directives: { key: string }[] };
+      const found = gold.directives.filter((g) => b.directives.some((d) => norm(d.text).includes(norm(g.key))));
+      expect(found.length).toBeGreaterThanOrEqual(8);
+    }
     for (const key of ['giao Ban Cán sự đảng UBND thành phố tiếp tục rà soát', 'đề nghị các Thành ủy viên, người đứng đầu cấp ủy Đảng', 'các cấp ủy, chính quyền cần tập trung chỉ đạo quyết liệt']) {
       expect(b.directives.some((d) => d.text.includes(key)), key).toBe(true);
     }
