@@ -2,6 +2,7 @@
 // in the real Chromium with its real IndexedDB (fake-indexeddb's speed says nothing about the browser's).
 // `npm run bench storage` or `node --import tsx bench/storage.ts`. Writes bench/results/storage.json.
 import http from 'node:http';
+import os from 'node:os';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -89,10 +90,10 @@ async function main() {
     const saves = await call('saves', 300);
     console.log(`save one highlight: p50 ${round(percentile(saves.times, 50))} ms, p95 ${round(percentile(saves.times, 95))} ms`);
 
-    const exports: Record<string, { ms: number; bytes: number }> = {};
+    const exports: Record<string, { ms: number; bytes: number; readMs: number }> = {};
     for (const format of FORMATS) {
       exports[format] = await call('exportFormat', format);
-      console.log(`export ${format}: ${round(exports[format]!.ms)} ms, ${(exports[format]!.bytes / 1e6).toFixed(1)} MB`);
+      console.log(`export ${format}: ${round(exports[format]!.ms)} ms (reading the records ${round(exports[format]!.readMs)} ms), ${(exports[format]!.bytes / 1e6).toFixed(1)} MB`);
     }
 
     const imported = await call('importBackup');
@@ -117,6 +118,9 @@ async function main() {
       exportCsvMs: round(exports.csv!.ms),
       exportBackupMs: round(exports.backup!.ms),
       exportBytes: Object.fromEntries(FORMATS.map((f) => [f, exports[f]!.bytes])),
+      exportReadMs: Object.fromEntries(FORMATS.map((f) => [f, round(exports[f]!.readMs)])),
+      loadAverage: os.loadavg().map(round),
+      cpus: os.cpus().length,
       importBackupMs: round(imported.ms),
       importParseMs: round(imported.parseMs),
       imported: imported.count,

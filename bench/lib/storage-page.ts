@@ -84,15 +84,18 @@ const api = {
   },
 
   async exportFormat(format: ExportFormat) {
+    let readMs = 0;
     const [ms, bytes] = await timed(async () => {
+      const t0 = now();
       const { highlights, articles } = await collectForExport(db);
+      readMs = now() - t0;
       const parts: string[] = [];
       for await (const chunk of exportChunks(format, highlights, articles)) parts.push(chunk);
       const blob = new Blob(parts, { type: 'text/plain' });
       if (format === 'backup') backup = blob;
       return blob.size;
     });
-    return { ms, bytes };
+    return { ms, bytes, readMs };
   },
 
   async importBackup() {
