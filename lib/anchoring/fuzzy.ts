@@ -16,7 +16,7 @@ const MAX_ERROR_RATE = 0.12;
 /** Quotes shorter than this are never matched fuzzily: one edit makes them another word. */
 const MIN_FUZZY_LENGTH = 8;
 /** Minimum weighted score (quote, prefix, suffix, position) for a fuzzy match. */
-export const FUZZY_MIN_SCORE = 0.82;
+export const FUZZY_MIN_SCORE = 0.88;
 /** A runner-up scoring within this of the best makes a fuzzy match ambiguous. */
 const AMBIGUITY_MARGIN = 0.05;
 /** Short quotes must also keep both sides of their context this well. */

@@ -37,6 +37,8 @@ const SHORT_QUOTE_MIN_CONTEXT = 0.5;
 const LONG_QUOTE_MIN_CONTEXT = 0;
 /** Two occurrences whose fit differs by less than this cannot be told apart. */
 const AMBIGUITY_MARGIN = 0.03;
+/** How much better one side of context must fit to settle a near tie. */
+const SIDE_MARGIN = 0.08;
 /** How many occurrences, ranked by a cheap context test, get the full context comparison. */
 const OCCURRENCES_TO_SCORE = 8;
 
@@ -117,7 +119,10 @@ function matchExactly(index: TextIndex, selectors: Selectors, quote: PreparedQuo
   if (!best) return null;
   // Copies that fit about equally well, none perfectly: the context that told
   // them apart was changed, so any pick would be a guess.
-  if (runnerUp && best.score < TRUSTED_EXACT_SCORE && runnerUp.score > best.score - AMBIGUITY_MARGIN) return AMBIGUOUS;
+  // One side that still fits clearly better (a paragraph inserted above breaks
+  // only the prefix) is evidence enough to choose.
+  const clearlyBetterSide = best.context >= runnerUp?.context! + SIDE_MARGIN;
+  if (runnerUp && best.score < TRUSTED_EXACT_SCORE && runnerUp.score > best.score - AMBIGUITY_MARGIN && !clearlyBetterSide) return AMBIGUOUS;
   // Context that contradicts the quote on both sides means an identical copy
   // in another setting (a headline repeated in a teaser box): not the reader's.
   const needed = quote.exact.length < DISTINCTIVE_LENGTH ? SHORT_QUOTE_MIN_CONTEXT : LONG_QUOTE_MIN_CONTEXT;

@@ -84,7 +84,7 @@ function main(): void {
         if (bad && (verbose || judged === 'wrong')) {
           const got = result ? JSON.stringify(after.model.text.slice(result.start, result.end)).slice(0, 120) : '-';
           const want = truth ? JSON.stringify(after.model.text.slice(truth.start, truth.end)).slice(0, 120) : '-';
-          failures.push(`${judged} ${page} ${kind} ${result?.method ?? ''} ${result?.score.toFixed(3) ?? ''}\n   quote ${JSON.stringify(h.selectors.quote.exact).slice(0, 120)}\n   want  ${want}\n   got   ${got}`);
+          failures.push(`${judged} ${group} ${page} ${kind} ${result?.method ?? ''} ${result?.score.toFixed(3) ?? ''}\n   quote ${JSON.stringify(h.selectors.quote.exact).slice(0, 120)}\n   want  ${want}\n   got   ${got}`);
         }
       });
     }
@@ -93,7 +93,7 @@ function main(): void {
   const row = (name: string, t: Tally) =>
     `${name.padEnd(18)} ${String(t.cases).padStart(6)} ${String(t.right).padStart(6)} ${String(t.orphan).padStart(7)} ${String(t.elsewhere).padStart(9)} ${String(t.copy).padStart(5)} ${String(t.wrong).padStart(6)}   ${pct(t.right, t.cases)}`;
   const header = `${'mutation'.padEnd(18)} ${'cases'.padStart(6)} ${'right'.padStart(6)} ${'orphan'.padStart(7)} ${'elsewhere'.padStart(9)} ${'copy'.padStart(5)} ${'wrong'.padStart(6)}   right%`;
-  for (const f of failures.slice(0, 60)) console.log(f);
+  for (const f of failures.slice(0, verbose ? 1000 : 60)) console.log(f);
   console.log(header);
   for (const [m, t] of byMutation) console.log(row(m, t));
   console.log('-- by what happened to the quote --');

@@ -66,6 +66,12 @@ function sentence(rng: Rng, pool: readonly string[]): string {
   return Array.from({ length: n }, () => pick(rng, pool)).join(' ') + '.';
 }
 
+/** The leaf block just before `el` in document order. */
+function leafBefore(blocks: readonly Block[], el: Element): Element | undefined {
+  const i = blocks.findIndex((b) => b.element === el);
+  return i > 0 ? blocks[i - 1]!.element : undefined;
+}
+
 /** Finds the word containing text offset `offset` when it lies inside one Text node. */
 function wordAt(model: TextModel, offset: number): { node: Text; at: number; length: number } | null {
   const p = pointAt(model, offset);
@@ -105,6 +111,11 @@ export function mutate(
       return;
     case 'insert-above':
       for (const t of targets) {
+        // One new paragraph above each quote's paragraph, but not between two
+        // highlighted paragraphs: that would replace both sides of the first
+        // one's context at once, which is two changes, not one.
+        const before = leafBefore(blocks, t.block);
+        if (before && own.has(before)) continue;
         const p = doc.createElement('p');
         p.textContent = sentence(rng, pool);
         t.block.parentNode?.insertBefore(p, t.block);
