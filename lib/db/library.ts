@@ -11,7 +11,9 @@
  * How a query stays fast at 100,000 highlights: every criterion (each query word of two letters or
  * more, colour, tag, site, orphan state, date range) is answered from its index as a set of ids
  * (keys only, no records read), the sets are intersected, and the newest-first order comes from
- * the `created` index's keys. Only the rows of the asked page are read.
+ * the `created` index's keys, remembered until the next write. Only the rows of the asked page
+ * are read. A finished one-letter word is the exception: it is not indexed, so the candidates'
+ * records are read to check it.
  */
 import Dexie from 'dexie';
 import type { BrieflightDB, StoredHighlight } from './database';
@@ -20,7 +22,10 @@ import { matchesQuery, queryWords } from '../search';
 import { toHighlight } from './highlights';
 
 export interface LibraryFilters {
-  /** Words typed in the search box; each must start some word of quote, note, tags, title or site. */
+  /**
+   * Words typed in the search box, looked for in quote, note, tags, page title and site: a finished
+   * word must be a whole word there, the word still being typed the start of one (see searchTerms).
+   */
   query?: string;
   /** Any of these colours. */
   colors?: readonly Color[];
