@@ -28,7 +28,7 @@ export function watchLateContent(
   };
   const observer = new MutationObserver((records) => {
     // Our own drawing (marks fallback, UI host) must not wake us.
-    if (records.every((r) => isOurs(r.target))) return;
+    if (records.every(isOurs)) return;
     clearTimeout(timer);
     timer = setTimeout(() => {
       if (stopped) return;
@@ -42,7 +42,17 @@ export function watchLateContent(
   return stop;
 }
 
-function isOurs(node: Node): boolean {
-  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  return !!el?.closest('brieflight-ui, brieflight-mark, [data-brieflight-ui]');
+const OURS = 'brieflight-ui, brieflight-mark, [data-brieflight-ui]';
+
+function within(node: Node | null): boolean {
+  const el = node?.nodeType === 1 ? (node as Element) : node?.parentElement;
+  return !!el?.closest(OURS);
+}
+
+/** A change we made: inside our UI or marks, adding our elements, or moving text into a mark. */
+function isOurs(record: MutationRecord): boolean {
+  if (within(record.target)) return true;
+  if (record.type !== 'childList') return false;
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.length > 0 && nodes.every((n) => within(n) || within(n.parentNode));
 }
