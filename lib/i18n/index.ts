@@ -2,16 +2,17 @@ import { en, vi, type MessageKey } from './messages';
 
 export type { MessageKey };
 
-/** The UI language: Vietnamese for a Vietnamese browser, English otherwise. */
+/** The UI language: Vietnamese when the reader's browser prefers it to English, else English. */
 export function uiLanguage(): 'vi' | 'en' {
-  let lang = '';
+  const preferred: string[] = [];
+  if (typeof navigator !== 'undefined') preferred.push(...(navigator.languages ?? []), navigator.language);
   try {
-    lang = browser.i18n.getUILanguage();
+    preferred.push(browser.i18n.getUILanguage());
   } catch {
     // Not in an extension context (tests, scripts).
   }
-  if (!lang && typeof navigator !== 'undefined') lang = navigator.language;
-  return lang.toLowerCase().startsWith('vi') ? 'vi' : 'en';
+  const first = preferred.map((l) => (l ?? '').toLowerCase().slice(0, 2)).find((l) => l === 'vi' || l === 'en');
+  return first === 'vi' ? 'vi' : 'en';
 }
 
 /** The UI text for `key`, with `{name}` placeholders filled from `values`. */

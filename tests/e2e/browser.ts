@@ -19,12 +19,13 @@ export interface Browser {
 }
 
 /** Chromium with the built extension loaded unpacked, in a fresh profile. */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(options: { locale?: string } = {}): Promise<Browser> {
   const profile = await mkdtemp(path.join(os.tmpdir(), 'brieflight-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium() as string,
     headless: true,
     args: [...(CHROMIUM_ARGS as string[]), `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    locale: options.locale,
     viewport: { width: 1200, height: 900 },
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
