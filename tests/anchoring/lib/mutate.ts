@@ -128,7 +128,10 @@ export function mutate(
       for (const t of targets) t.block.remove();
       return;
     case 'shuffle': {
-      const parents = new Set(blocks.map((b) => b.element.parentNode).filter((p): p is ParentNode & Node => !!p));
+      // Paragraphs swap places within their parent: every parent, or (when only
+      // some highlights are targeted) the parents of the targeted paragraphs.
+      const scope = targets === tracked ? blocks.map((b) => b.element) : targets.map((t) => t.block);
+      const parents = new Set(scope.map((e) => e.parentNode).filter((p): p is ParentNode & Node => !!p));
       const isBlock = new Set(blocks.map((b) => b.element as Node));
       for (const parent of parents) {
         const children = Array.from(parent.childNodes);
