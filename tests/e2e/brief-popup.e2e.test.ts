@@ -1,18 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type Browser } from './browser';
-import { startServer } from './server';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './setup';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startServer>>;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useBrowser();
 
 const flashed = (page: import('playwright-core').Page) =>
   page.evaluate(() => {
@@ -29,9 +18,9 @@ const flashed = (page: import('playwright-core').Page) =>
 
 describe('the brief in the popup', () => {
   it('groups Vietnamese directives by addressee and shows the targets table', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/vi-chinh-phu.html'));
-    const popup = await browser.popup(page);
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/vi-chinh-phu.html'));
+    const popup = await session.browser.popup(page);
     await popup.getByTestId('directive').first().waitFor();
     const groups = await popup.getByTestId('addressee-group').allTextContents();
     expect(groups.some((g) => g.includes('Bộ Tài chính'))).toBe(true);
@@ -45,11 +34,11 @@ describe('the brief in the popup', () => {
   });
 
   it('jumps to a directive on the page and flashes it', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.setViewportSize({ width: 1000, height: 400 });
-    await page.goto(server.url('/vi-chinh-phu.html'));
+    await page.goto(session.server.url('/vi-chinh-phu.html'));
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
-    const popup = await browser.popup(page);
+    const popup = await session.browser.popup(page);
     const item = popup.getByTestId('directive').filter({ hasText: 'chịu trách nhiệm trước Chính phủ' });
     await item.getByTestId('jump').click();
     await expect.poll(() => flashed(page)).toEqual([expect.stringContaining('chịu trách nhiệm trước Chính phủ')]);
@@ -68,9 +57,9 @@ describe('the brief in the popup', () => {
   });
 
   it('copies the English brief as Markdown', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/en-news.html'));
-    const popup = await browser.popup(page);
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/en-news.html'));
+    const popup = await session.browser.popup(page);
     // Headless Chromium has no system clipboard to read back: record what the popup writes.
     await popup.evaluate(() => {
       const clipboard = navigator.clipboard;
@@ -84,20 +73,20 @@ describe('the brief in the popup', () => {
     expect(markdown).toContain('## Directives');
     expect(markdown).toContain('## Targets');
     expect(markdown).toContain('Department of Education');
-    expect(markdown).toContain(server.url('/en-news.html'));
+    expect(markdown).toContain(session.server.url('/en-news.html'));
     await popup.close();
     await page.close();
   });
 
   it('saves a brief item as a highlight from the popup', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/en-news.html'));
-    const popup = await browser.popup(page);
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/en-news.html'));
+    const popup = await session.browser.popup(page);
     const item = popup.getByTestId('directive').filter({ hasText: 'Department of Education' });
     await item.getByTestId('highlight-item').click();
     await expect.poll(() => popup.getByTestId('popup-status').textContent()).toBe('Saved');
     await popup.close();
-    const again = await browser.popup(page);
+    const again = await session.browser.popup(page);
     await expect.poll(() => again.getByTestId('highlight-count').textContent()).toBe('1');
     await again.close();
     await page.close();

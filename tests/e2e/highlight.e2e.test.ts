@@ -1,23 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allDrawn, drawnTexts, launchBrowser, selectText, type Browser } from './browser';
-import { startServer } from './server';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './setup';
+import { allDrawn, drawnTexts, selectText } from './browser';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startServer>>;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useBrowser();
 
 describe('highlights made through the toolbar', () => {
   it('are saved, drawn, drawn again after a reload, and counted in the popup', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/vi-chinh-phu.html'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/vi-chinh-phu.html'));
     const quote = 'rà soát, điều chuyển vốn từ các dự án chậm giải ngân';
     await selectText(page, 'article', quote);
     await page.getByTestId('highlight-button').click();
@@ -26,7 +16,7 @@ describe('highlights made through the toolbar', () => {
     await page.reload();
     await expect.poll(async () => allDrawn(await drawnTexts(page)), { timeout: 10_000 }).toContain(quote);
 
-    const popup = await browser.popup(page);
+    const popup = await session.browser.popup(page);
     await expect.poll(() => popup.getByTestId('highlight-count').textContent()).toBe('1');
     expect(await popup.getByTestId('orphan-count').textContent()).toBe('0');
     await popup.close();
@@ -34,8 +24,8 @@ describe('highlights made through the toolbar', () => {
   });
 
   it('never creates an IndexedDB database in the page’s own origin', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/en-news.html'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/en-news.html'));
     await selectText(page, 'article', 'cut their energy use');
     await page.getByTestId('highlight-button').click();
     await expect.poll(async () => allDrawn(await drawnTexts(page))).toContain('cut their energy use');
@@ -45,17 +35,17 @@ describe('highlights made through the toolbar', () => {
   });
 
   it('highlights in the default colour chosen in the popup, as the keyboard command and context menu do', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/en-news.html'));
-    const popup = await browser.popup(page);
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/en-news.html'));
+    const popup = await session.browser.popup(page);
     await popup.getByTestId('default-color-pink').click();
     await expect.poll(() => popup.getByTestId('default-color-pink').getAttribute('aria-pressed')).toBe('true');
     await popup.close();
 
     await selectText(page, 'article', 'a savings plan within 90 days');
     // Alt+Shift+H and the context menu send this message from the background to the tab.
-    const tabId = await browser.tabId(page);
-    await browser.worker.evaluate(async (id) => {
+    const tabId = await session.browser.tabId(page);
+    await session.browser.worker.evaluate(async (id) => {
       const api = (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
       await api.tabs.sendMessage(id, { type: 'page.highlightSelection', data: {} });
     }, tabId);
@@ -64,8 +54,8 @@ describe('highlights made through the toolbar', () => {
   });
 
   it('is reachable from the keyboard: Tab to the toolbar, Enter highlights, Escape closes', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/en-news.html'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/en-news.html'));
     await selectText(page, 'article', 'hire 40 energy advisers');
     const button = page.getByTestId('highlight-button');
     await button.waitFor();

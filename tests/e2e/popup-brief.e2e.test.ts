@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type Browser } from './browser';
-import { startServer } from './server';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './setup';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startServer>>;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useBrowser();
 
 describe('popup on an article page', () => {
   it('shows the title, site, language, directives and the 95% target of a Vietnamese government article', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/vi-chinh-phu.html'));
-    const popup = await browser.popup(page);
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/vi-chinh-phu.html'));
+    const popup = await session.browser.popup(page);
     await popup.getByTestId('directive').first().waitFor();
     // The README's picture of the popup (docs/popup.png is a copy of it).
     await popup.setViewportSize({ width: 480, height: 600 });
@@ -42,9 +31,9 @@ describe('popup on an article page', () => {
   });
 
   it('shows the brief of an English article', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/en-news.html'));
-    const popup = await browser.popup(page);
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/en-news.html'));
+    const popup = await session.browser.popup(page);
     await popup.getByTestId('directive').first().waitFor();
     expect(await popup.getByTestId('article-lang').textContent()).toBe('English');
     const targets = await popup.getByTestId('target').allTextContents();
@@ -57,9 +46,9 @@ describe('popup on an article page', () => {
 
 describe('popup on pages without a brief', () => {
   it('explains that a sign-in page is not an article', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/not-article.html'));
-    const popup = await browser.popup(page);
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/not-article.html'));
+    const popup = await session.browser.popup(page);
     const state = popup.getByTestId('page-state');
     await state.waitFor();
     expect(await state.getAttribute('data-state')).toBe('notArticle');
@@ -69,9 +58,9 @@ describe('popup on pages without a brief', () => {
   });
 
   it('explains that a browser page is off-limits', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.goto('chrome://version');
-    const popup = await browser.popup(page);
+    const popup = await session.browser.popup(page);
     const state = popup.getByTestId('page-state');
     await state.waitFor();
     expect(['restricted', 'unavailable']).toContain(await state.getAttribute('data-state'));

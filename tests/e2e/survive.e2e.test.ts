@@ -1,10 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './setup';
 import type { Page } from 'playwright-core';
-import { allDrawn, drawnTexts, launchBrowser, selectText, type Browser } from './browser';
-import { startServer } from './server';
-
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startServer>>;
+import { allDrawn, drawnTexts, selectText } from './browser';
 
 const PARAGRAPHS = [
   'The city council voted on Tuesday to expand the night bus network to every district.',
@@ -19,19 +16,12 @@ const page = (body: string, script = '') =>
 // Each route's body is chosen by the test, so the same address can change between visits.
 const versions: Record<string, string> = {};
 
-beforeAll(async () => {
-  server = await startServer({
-    '/changing.html': () => versions.changing ?? '',
-    '/late.html': () => versions.late ?? '',
-    '/spa/a': () => versions.spa ?? '',
-    '/spa/b': () => versions.spa ?? '',
-    '/edit.html': page(article(PARAGRAPHS)),
-  });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+const session = useBrowser({
+  '/changing.html': () => versions.changing ?? '',
+  '/late.html': () => versions.late ?? '',
+  '/spa/a': () => versions.spa ?? '',
+  '/spa/b': () => versions.spa ?? '',
+  '/edit.html': page(article(PARAGRAPHS)),
 });
 
 const drawn = async (p: Page) => allDrawn(await drawnTexts(p));
@@ -44,8 +34,8 @@ async function highlight(p: Page, text: string) {
 
 describe('highlights that survive', () => {
   it('are made in a colour with a note, edited after a reload, deleted and brought back with undo', async () => {
-    const p = await browser.context.newPage();
-    await p.goto(server.url('/edit.html'));
+    const p = await session.browser.context.newPage();
+    await p.goto(session.server.url('/edit.html'));
     await selectText(p, 'main', 'expand the night bus network');
     await p.getByTestId('color-green').click();
     await expect.poll(async () => (await drawnTexts(p)).green ?? []).toEqual(['expand the night bus network']);
@@ -86,8 +76,8 @@ describe('highlights that survive', () => {
 
   it('draws highlights on a page whose article is inserted by script two seconds after load', async () => {
     versions.late = page(article(PARAGRAPHS));
-    const p = await browser.context.newPage();
-    await p.goto(server.url('/late.html'));
+    const p = await session.browser.context.newPage();
+    await p.goto(session.server.url('/late.html'));
     await highlight(p, 'waited a decade for a direct connection');
     const json = JSON.stringify(article(PARAGRAPHS));
     versions.late = page('<p>Loading…</p>', `<script>setTimeout(() => { document.getElementById('main').innerHTML = ${json}; }, 2000);</script>`);
@@ -99,15 +89,15 @@ describe('highlights that survive', () => {
 
   it('shows the right orphan count when the page changed between visits', async () => {
     versions.changing = page(article(PARAGRAPHS));
-    const p = await browser.context.newPage();
-    await p.goto(server.url('/changing.html'));
+    const p = await session.browser.context.newPage();
+    await p.goto(session.server.url('/changing.html'));
     await highlight(p, 'open in the spring');
     await highlight(p, 'publish the new timetables');
     // The second paragraph is removed; a new one is inserted above the rest.
     versions.changing = page(article(['A correction was added to this story.', PARAGRAPHS[0]!, PARAGRAPHS[2]!, PARAGRAPHS[3]!]));
     await p.reload();
     await expect.poll(() => drawn(p), { timeout: 10_000 }).toEqual(['publish the new timetables']);
-    const popup = await browser.popup(p);
+    const popup = await session.browser.popup(p);
     await expect.poll(() => popup.getByTestId('highlight-count').textContent()).toBe('2');
     expect(await popup.getByTestId('orphan-count').textContent()).toBe('1');
     expect(await popup.getByTestId('orphan').textContent()).toContain('open in the spring');
@@ -129,8 +119,8 @@ describe('highlights that survive', () => {
         show();
       </script>`,
     );
-    const p = await browser.context.newPage();
-    await p.goto(server.url('/spa/a'));
+    const p = await session.browser.context.newPage();
+    await p.goto(session.server.url('/spa/a'));
     await highlight(p, 'night bus network');
     await p.click('#to-b');
     await expect.poll(() => drawn(p), { timeout: 10_000 }).toEqual([]);
