@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { Highlight } from '@/lib/model/highlight';
-import { ColorPicker } from './ColorPicker';
+import { ColorPicker } from '../ColorPicker';
 import type { PageUiActions } from './state';
 
 /** The editor of one highlight: colour, note, tags, copy, delete. Each change is saved at once. */

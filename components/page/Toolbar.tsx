@@ -1,6 +1,6 @@
 import { t } from '@/lib/i18n';
 import type { Color } from '@/lib/model/highlight';
-import { ColorPicker } from './ColorPicker';
+import { ColorPicker } from '../ColorPicker';
 
 /** The toolbar shown over a selection: highlight in the default colour or pick one. */
 export function Toolbar({ onHighlight, error }: { onHighlight: (c?: Color) => void; error?: string }) {
