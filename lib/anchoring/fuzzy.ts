@@ -17,6 +17,8 @@ const MAX_ERROR_RATE = 0.12;
 const MIN_FUZZY_LENGTH = 8;
 /** Minimum weighted score (quote, prefix, suffix, position) for a fuzzy match. */
 export const FUZZY_MIN_SCORE = 0.88;
+/** Similarity at which one side of context alone vouches for a fuzzy match. */
+const ONE_SIDE_INTACT = 0.95;
 /** A runner-up scoring within this of the best makes a fuzzy match ambiguous. */
 const AMBIGUITY_MARGIN = 0.05;
 /** Short quotes must also keep both sides of their context this well. */
@@ -69,7 +71,12 @@ export function findFuzzy(index: TextIndex, selectors: Selectors, quote: Prepare
 }
 
 function accepted(c: Candidate, quoteLength: number): boolean {
-  if (c.quoteSim < 1 - MAX_ERROR_RATE || c.score < FUZZY_MIN_SCORE) return false;
+  if (c.quoteSim < 1 - MAX_ERROR_RATE) return false;
+  // Either the weighted score is high, or one whole side of context is intact:
+  // 32 characters matching on one side is strong evidence of the place.
+  // (One side alone vouches only for a quote at most 10% changed.)
+  const oneSideVouches = Math.max(c.prefixSim, c.suffixSim) >= ONE_SIDE_INTACT && c.quoteSim >= 0.9;
+  if (c.score < FUZZY_MIN_SCORE && !oneSideVouches) return false;
   if (quoteLength < SHORT_QUOTE_LENGTH && Math.min(c.prefixSim, c.suffixSim) < SHORT_QUOTE_MIN_CONTEXT) return false;
   return true;
 }
