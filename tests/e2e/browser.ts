@@ -75,6 +75,8 @@ export async function selectText(page: Page, selector: string, needle: string): 
         const range = document.createRange();
         range.setStart(node, at);
         range.setEnd(node, at + needle.length);
+        // Mouse events only reach what is inside the viewport.
+        node.parentElement!.scrollIntoView({ block: 'center', behavior: 'instant' });
         const rects = range.getClientRects();
         const first = rects[0]!;
         const last = rects[rects.length - 1]!;
