@@ -1,20 +1,29 @@
 // computeBrief: the directives and targets of an article's plain text. Pure: no DOM, no I/O.
 import type { Brief, Directive, Target } from '../model/brief';
+import { dateContext, type DateContext } from './dates';
 import { detectLanguage } from './detect';
 import { findDirectivesEn } from './rules-en';
 import { resolvePartiesEn } from './parties-en';
 import { resolveParties } from './parties-vi';
 import { findDirectivesVi, type Found } from './rules-vi';
 import { deadlinesEn, PLAN_EN, quantitiesEn } from './targets-en';
-import { deadlinesVi, PLAN_SENTENCE, quantitiesVi, yearHintVi, type TargetHit } from './targets-vi';
+import { deadlinesVi, PLAN_SENTENCE, quantitiesVi, type TargetHit } from './targets-vi';
 import { quoteAt, splitSentences, type Sentence } from './text';
 
 export { detectLanguage };
+export type { DateContext };
+
+/** What the caller knows about the article beyond its text. */
+export interface BriefOptions {
+  /** Publication date (ISO 8601, e.g. the page's article:published_time): completes dates written without a year
+   * and tells past years (reported results) from the article's own. Without it, the dates in the text are used. */
+  published?: string | null;
+}
 
 interface LangRules {
   directives(sentences: Sentence[], hasTarget: (s: Sentence) => boolean): Found[];
-  quantities(s: Sentence): TargetHit[];
-  deadlines(s: Sentence, yearHint: number | null): TargetHit[];
+  quantities(s: Sentence, dates: DateContext): TargetHit[];
+  deadlines(s: Sentence, dates: DateContext): TargetHit[];
   /** Sentences that set a plan: their deadlines count even when no one is ordered. */
   planSentence: RegExp;
   /** Optional final pass over the parties (coreference of "ngân hàng" → the bank named in the article). */
@@ -26,18 +35,18 @@ const RULES: Record<string, LangRules> = {
   en: { directives: (s) => findDirectivesEn(s), quantities: quantitiesEn, deadlines: deadlinesEn, planSentence: PLAN_EN, resolve: resolvePartiesEn },
 };
 
-export function computeBrief(input: string, lang: string): Brief {
+export function computeBrief(input: string, lang: string, options: BriefOptions = {}): Brief {
   const code = (lang || '').toLowerCase().split(/[-_]/)[0] ?? '';
   const rules = RULES[code];
   if (!rules) return { lang: code || 'und', supported: false, directives: [], targets: [] };
   const text = input.normalize('NFC');
   const sentences = splitSentences(text, code);
-  const yearHint = yearHintVi(text);
+  const dates = dateContext(text, code, options.published);
 
   // Quantities first: plan nouns ("kế hoạch", "mục tiêu") only make a directive when a value is set.
   const qty = new Map<Sentence, TargetHit[]>();
   for (const s of sentences) {
-    const q = rules.quantities(s);
+    const q = rules.quantities(s, dates);
     if (q.length) qty.set(s, q);
   }
   const found = rules.directives(sentences, (s) => qty.has(s));
@@ -50,7 +59,7 @@ export function computeBrief(input: string, lang: string): Brief {
 
   for (const s of sentences) {
     const hits = [...(qty.get(s) ?? [])];
-    const dl = inDirective.has(s) || rules.planSentence.test(s.text) ? rules.deadlines(s, yearHint) : [];
+    const dl = inDirective.has(s) || rules.planSentence.test(s.text) ? rules.deadlines(s, dates) : [];
     if (dl.length) {
       // A deadline overlapping a quantity is dropped; a coverage map keeps this linear in the sentence.
       const covered = new Uint8Array(s.text.length + 1);
@@ -69,7 +78,7 @@ export function computeBrief(input: string, lang: string): Brief {
   }
   for (const f of found) {
     const s = f.sentence;
-    const deadline = rules.deadlines(s, yearHint)[0];
+    const deadline = rules.deadlines(s, dates)[0];
     directives.push({
       text: s.text, start: s.start, end: s.end, issuer: f.issuer, addressee: f.addressee, action: f.action,
       deadline: deadline ? s.text.slice(deadline.start, deadline.end) : null, rule: f.rule, quote: quoteAt(text, s.start, s.end),

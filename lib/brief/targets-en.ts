@@ -1,4 +1,5 @@
 // English target rules: quantities set as goals, deadlines of required actions.
+import { yearFor, type DateContext } from './dates';
 import { enMonth, enWordNumber, parseEnNumber } from './numbers';
 import type { TargetHit } from './targets-vi';
 import type { Sentence } from './text';
@@ -60,7 +61,7 @@ const DEADLINE_RE = new RegExp(String.raw`\b(by|before|no later than|until|withi
 /** Plan sentences whose deadlines count without an order. */
 export const PLAN_EN = /\b(?:plans? to|planned|goal|target|scheduled|aims? to|requir\w*|deadline|due)\b/i;
 
-export function deadlinesEn(s: Sentence, yearHint: number | null): TargetHit[] {
+export function deadlinesEn(s: Sentence, dates: DateContext): TargetHit[] {
   const t = s.text;
   const out: TargetHit[] = [];
   DEADLINE_RE.lastIndex = 0;
@@ -69,8 +70,10 @@ export function deadlinesEn(s: Sentence, yearHint: number | null): TargetHit[] {
     let value: string | null = null;
     if (m[2]) {
       const mo = enMonth(m[2]);
-      const y = m[4] ? Number(m[4]) : yearHint;
-      if (mo) value = `${y ?? ''}${y ? '-' : ''}${String(mo).padStart(2, '0')}-${String(m[3]).padStart(2, '0')}`;
+      const day = Number(m[3]);
+      if (!mo || day < 1 || day > 31) continue;
+      const y = m[4] ? Number(m[4]) : yearFor(dates, mo, day);
+      value = `${y ? `${y}-` : ''}${String(mo).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     } else if (m[5]) {
       if (lead !== 'within') continue;
       const n = parseEnNumber(m[5]) ?? enWordNumber(m[5]);
@@ -83,7 +86,8 @@ export function deadlinesEn(s: Sentence, yearHint: number | null): TargetHit[] {
     }
     if (!value) continue;
     const cmp = lead === 'before' ? '<' : lead === 'in' || lead === 'starting in' ? '=' : '<=';
-    out.push({ start: m.index, end: m.index + m[0].length, kind: 'deadline', rule: 'en.deadline', metric: null, comparator: cmp, value, unit: null, by: value.slice(0, 4) });
+    // `by` is a year or a full date; a month and day without a year or a duration ("P90D") names none.
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'deadline', rule: 'en.deadline', metric: null, comparator: cmp, value, unit: null, by: /^\d{4}/.test(value) ? value : null });
   }
   return out;
 }

@@ -1,4 +1,5 @@
 // Vietnamese target rules: quantities set as goals and deadlines of required actions.
+import { yearFor, type DateContext } from './dates';
 import { dmyToIso, parseViNumber, quarterEnd, romanToInt } from './numbers';
 import { clip, type Sentence } from './text';
 
@@ -17,7 +18,7 @@ export interface TargetHit {
 const L = String.raw`\p{L}\p{N}`;
 // "165. 434" (a stray space after the thousands dot) occurs in real copy; keep it one number.
 const NUM = String.raw`\d{1,3}(?:\.\s?\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
-const QUAL_WORDS = String.raw`bình quân|tối thiểu|tối đa|ít nhất|không quá|không vượt quá|không dưới|không thấp hơn|trên|dưới|hơn|gần|khoảng|xấp xỉ|lên tới|lên đến|tới|vượt`;
+const QUAL_WORDS = String.raw`từ|bình quân|tối thiểu|tối đa|ít nhất|không quá|không vượt quá|không dưới|không thấp hơn|trên|dưới|hơn|gần|khoảng|xấp xỉ|lên tới|lên đến|tới|vượt`;
 const SCALE = String.raw`nghìn tỷ|ngàn tỷ|tỷ|triệu|nghìn|ngàn`;
 const CURRENCY = String.raw`đồng|USD|usd|đô la|cổ phiếu|cổ phần|trái phiếu`;
 const COUNT_UNIT = String.raw`người|học sinh|sinh viên|giáo viên|nhân khẩu|hộ|nhà đầu tư|doanh nghiệp|căn hộ|km|ha|tấn|MW|liều|mẫu|giường|lần|điểm|đơn vị|trường|phòng học|cơ sở|dự án|công trình|chi nhánh|phòng giao dịch|việc làm|lao động|xe|chuyến|cán bộ|biên chế`;
@@ -25,7 +26,7 @@ const COUNT_UNIT = String.raw`người|học sinh|sinh viên|giáo viên|nhân k
 const LEAD = String.raw`tăng trưởng|tăng thêm|tăng|giảm|đạt|lên|xuống|là|chia|dự kiến|tỷ lệ|còn|thêm`;
 /** A quantity: optional qualifiers, the number, then a unit (% / scale + currency / counted noun). */
 const QTY_RE = new RegExp(
-  String.raw`(?<![${L}/.,])((?:(?:${LEAD})\s+)?(?:(?:${QUAL_WORDS})\s+(?:(?:đạt|là|mức|ở mức)\s+)?)*)(${NUM})(?![\d/]|[.,]\d)(\s*%|\s+(?:(?:${SCALE})(?:\s+(?:${CURRENCY}))?|USD|${COUNT_UNIT})(?![${L}]))?`,
+  String.raw`(?<![${L}/.,])((?:(?:${LEAD})\s+)?(?:(?:${QUAL_WORDS})\s+(?:(?:đạt|là|mức|ở mức)\s+)?)*)(${NUM})(?![\d/]|[.,]\d)(\s*%|\s+(?:(?:${SCALE})(?:\s+(?:${CURRENCY}))?|USD|${COUNT_UNIT})(?![${L}]))?(\s+(?:trở lên|trở xuống|trở lại)(?![${L}]))?`,
   'giu',
 );
 /** Numbers that name things (documents, patients, sessions) or count years/ages rather than goals. */
@@ -40,12 +41,27 @@ const GOAL_G = new RegExp(GOAL.source, 'giu');
 /** Marks of a reported result or a condition: the nearest of these or a GOAL word before a number decides. */
 const REPORTED_G = /(?<![\p{L}])(?:đã|ghi nhận|vừa qua|cùng kỳ năm trước|năm ngoái|hiện(?!\s+(?:hữu|đại|thực|trạng|tượng|diện|hành))|thực hiện được|đạt được|sau khi đạt|hoàn thành|trường hợp|nếu|báo lãi|thiếu|quy định)(?![\p{L}])/giu;
 
+/** "bằng 91,2% kế hoạch", "vượt kế hoạch", "so với chỉ tiêu": the plan as a yardstick of progress, not a goal set. */
+const PLAN_AS_YARDSTICK = /(?:[\d%]|(?<![\p{L}])(?:so với|vượt|bằng|theo|hoàn thành|đạt))\s*$/iu;
+/** A clause framed by a year ("Năm 2024, …", "Kết thúc năm 2024, …", "Trong năm 2024, …"). */
+const YEAR_FRAME_G = /(?:^|[,;:]\s*)(?:(?:trong|cả|riêng|kết thúc|hết|cuối|lũy kế|luỹ kế)\s+)?năm\s+(20\d\d)\s*,/giu;
+
 type Mark = { at: number; goal: boolean };
-/** Goal and report marks of a sentence, sorted: one pass per sentence, then binary searches per number. */
-function markers(t: string): Mark[] {
+/**
+ * Goal and report marks of a sentence, sorted: one pass per sentence, then binary searches per number.
+ * A clause framed by a year before the article's own ("Năm 2024, …" in a 2025 article) reports results; the
+ * nearest-mark rule lets the clauses after it (up to a goal word) inherit that framing, across semicolons too.
+ */
+function markers(t: string, dates?: DateContext): Mark[] {
   const out: Mark[] = [];
-  for (const m of t.matchAll(GOAL_G)) out.push({ at: m.index ?? 0, goal: true });
+  for (const m of t.matchAll(GOAL_G)) {
+    const at = m.index ?? 0;
+    if (/^(?:kế hoạch|chỉ tiêu)$/iu.test(m[0]) && PLAN_AS_YARDSTICK.test(t.slice(Math.max(0, at - 16), at))) continue;
+    out.push({ at, goal: true });
+  }
   for (const m of t.matchAll(REPORTED_G)) out.push({ at: m.index ?? 0, goal: false });
+  const ref = dates?.ref?.y;
+  if (ref) for (const m of t.matchAll(YEAR_FRAME_G)) if (Number(m[1]) < ref) out.push({ at: m.index ?? 0, goal: false });
   return out.sort((a, b) => a.at - b.at);
 }
 /** Index of the last mark strictly before `at`, or -1. */
@@ -82,19 +98,37 @@ export const PLAN_SENTENCE = /(?<![\p{L}])(?:dự kiến|kế hoạch|mục tiê
 
 const YEAR_RE = /(?:năm|đến|trong)\s+(20\d\d)(?!\d)/iu;
 
+/** Up to the last goal or order word: what comes before it is the party, not the measure. */
+const METRIC_AFTER = /^.*(?<![\p{L}])(?:phấn đấu|đặt mục tiêu|đặt kế hoạch|lên kế hoạch|có kế hoạch|mục tiêu là|mục tiêu|chỉ tiêu là|kế hoạch là|dự kiến|quyết tâm|cam kết|yêu cầu|đề nghị|giao|cần|phải|sẽ|nhằm)(?![\p{L}])\s*/iu;
+/** A deadline phrase opening the measure ("đến năm 2025 đưa vào khai thác"). */
+const METRIC_DEADLINE = /^(?:(?:đến|trong|trước|đến hết|đến cuối|cuối)\s+(?:năm\s+)?20\d\d|(?:năm|trong năm)\s+20\d\d\s*,)\s*/iu;
+/** Verbs and qualifiers that introduce the value: not part of the measure. */
+const METRIC_TAIL = /(?<![\p{L}])(?:tăng thêm|tăng|giảm|đạt|lên|xuống|là|còn|ở mức|khoảng|mức|từ|tối thiểu|tối đa|ít nhất|trên|dưới|hơn|gần|xấp xỉ|bình quân|không quá|không vượt quá|không dưới|vượt|lên tới|lên đến|tới)\s*$/iu;
+const METRIC_WORDS = 14;
+
+/** The measure a value is set for: the words before it, cut at punctuation and goal words, whole words only. */
 function metricBefore(t: string, at: number): string | null {
   const head = t.slice(Math.max(0, at - 200), at);
   const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':'), head.lastIndexOf('('));
-  const m = head.slice(cut + 1).replace(/(?:tăng|giảm|đạt|lên|là|còn|ở mức|khoảng|mức)\s*$/iu, '').trim();
-  return m ? clip(m.split(/\s+/).slice(-8).join(' '), 8) : null;
+  let m = head.slice(cut + 1).replace(METRIC_AFTER, '').replace(METRIC_DEADLINE, '');
+  for (let i = 0, prev = ''; i < 4 && prev !== m; i++) {
+    prev = m;
+    m = m.replace(METRIC_TAIL, '').trimEnd();
+  }
+  // A window that started inside a word drops that fragment; a measure longer than a phrase is cut at a word.
+  const words = m.trim().split(/\s+/).filter(Boolean);
+  if (cut < 0 && at > 200) words.shift();
+  const out = words.slice(-METRIC_WORDS).join(' ').replace(/^[\s,;:–-]+|[\s,;:.–-]+$/g, '');
+  return out || null;
 }
 
 /** Quantity goals in a goal sentence. */
-export function quantitiesVi(s: Sentence): TargetHit[] {
+export function quantitiesVi(s: Sentence, dates?: DateContext): TargetHit[] {
   const t = s.text;
   if (!GOAL.test(t)) return [];
   const out: TargetHit[] = [];
-  const marks = markers(t);
+  const marks = markers(t, dates);
+  if (!marks.some((k) => k.goal)) return [];
   const by = YEAR_RE.exec(t)?.[1] ?? null;
   QTY_RE.lastIndex = 0;
   for (let m = QTY_RE.exec(t); m; m = QTY_RE.exec(t)) {
@@ -111,8 +145,13 @@ export function quantitiesVi(s: Sentence): TargetHit[] {
     // or a goal word right before them; otherwise they describe what exists.
     const counted = !/%|tỷ|triệu|nghìn|ngàn|USD|đồng|cổ phiếu|cổ phần|trái phiếu/u.test(unitRaw);
     if (counted && !(m[1] ?? '').trim() && !nearGoal(marks, m.index, 40)) continue;
+    const suffix = (m[4] ?? '').trim().toLowerCase();
+    // "tăng từ 5% lên 7%": a value after "từ" is the baseline unless "trở lên/trở xuống" closes it.
+    if (!suffix && /(?<![\p{L}])từ\s+$/iu.test(qual) && /^\s*(?:lên|xuống|đến|tới|[-–])\s*(?:mức\s+)?\d/u.test(t.slice(m.index + m[0].length))) continue;
     let comparator: TargetHit['comparator'] = '=';
     for (const [re, c] of QUAL_CMP) if (re.test(qual)) { comparator = c; break; }
+    if (suffix === 'trở lên') comparator = '>=';
+    else if (suffix) comparator = '<=';
     out.push({
       start: m.index, end: m.index + m[0].trimEnd().length, kind: 'quantity', rule: 'vi.quantity.goal',
       metric: metricBefore(t, m.index), comparator, value, unit: unitRaw || null, by,
@@ -128,21 +167,21 @@ const QUARTER_RE = new RegExp(String.raw`(?<![${L}])(trong|trước|đến|cuố
 const YEAR_DEADLINE_RE = new RegExp(String.raw`(?<![${L}])(trong|đến|đến cuối|đến hết|trước|trước năm|đến năm|trong năm)\s+(?:năm\s+)?(20\d\d)(?!\s*[-–]\s*\d)(?![\d/])`, 'giu');
 
 /** Deadlines in a directive or goal sentence; yearHint completes "30/6". */
-export function deadlinesVi(s: Sentence, yearHint: number | null): TargetHit[] {
+export function deadlinesVi(s: Sentence, dates: DateContext): TargetHit[] {
   const t = s.text;
   const out: TargetHit[] = [];
-  const marks = markers(t);
+  const marks = markers(t, dates);
   // Characters already covered by a deadline: overlapping matches of later patterns are dropped (linear).
   const covered = new Uint8Array(t.length + 1);
   const push = (start: number, end: number, value: string, comparator: TargetHit['comparator'], rule: string) => {
     for (let i = start; i < end; i++) if (covered[i]) return;
     covered.fill(1, start, end);
-    out.push({ start, end, kind: 'deadline', rule, metric: metricBefore(t, start), comparator, value, unit: null, by: value.slice(0, 4) });
+    out.push({ start, end, kind: 'deadline', rule, metric: metricBefore(t, start), comparator, value, unit: null, by: /^\d{4}/.test(value) ? value : null });
   };
   DEADLINE_DATE_RE.lastIndex = 0;
   for (let m = DEADLINE_DATE_RE.exec(t); m; m = DEADLINE_DATE_RE.exec(t)) {
     if (/(?:kể từ|từ|tính từ)\s*$/iu.test(t.slice(Math.max(0, m.index - 10), m.index))) continue;
-    const y = m[4] ? Number(m[4]) : yearHint;
+    const y = m[4] ? Number(m[4]) : yearFor(dates, Number(m[3]), Number(m[2]));
     const iso = dmyToIso(Number(m[2]), Number(m[3]), y);
     if (!iso) continue;
     const lead = (m[1] ?? '').toLowerCase();
@@ -167,13 +206,4 @@ export function deadlinesVi(s: Sentence, yearHint: number | null): TargetHit[] {
     push(m.index, m.index + m[0].length, value, '<=', 'vi.deadline.year');
   }
   return out.sort((a, b) => a.start - b.start);
-}
-
-/** The year most dates of the article carry: completes dates written without one. */
-export function yearHintVi(text: string): number | null {
-  const counts = new Map<number, number>();
-  for (const m of text.matchAll(/\d{1,2}\/\d{1,2}\/(20\d\d)/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
-  let best: number | null = null;
-  for (const [y, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = y;
-  return best;
 }

@@ -1,0 +1,85 @@
+// @vitest-environment node
+// Targets: results versus goals, clean metrics, qualifiers, dates without a year. Texts written for these tests.
+import { describe, expect, it } from 'vitest';
+import { computeBrief } from '../../../lib/brief/index';
+import { dateContext, parsePublished, yearFor } from '../../../lib/brief/dates';
+
+const vi = (text: string, published?: string) => computeBrief(text, 'vi', { published });
+const en = (text: string, published?: string) => computeBrief(text, 'en', { published });
+
+describe('vi: reported results are not targets', () => {
+  const article = [
+    'Hà Nội, 20/5/2025',
+    'UBND tỉnh yêu cầu các sở, ngành phấn đấu năm 2025 thu ngân sách đạt trên 12.000 tỷ đồng.',
+    'Năm 2024, tổng thu ngân sách trên địa bàn đạt 10.500 tỷ đồng, bằng 103% kế hoạch; riêng thu từ đất đạt 2.100 tỷ đồng.',
+    'Đến hết tháng 4, tỉnh đã thu được 3.900 tỷ đồng, đạt 32,5% kế hoạch năm.',
+  ].join('\n');
+  const b = vi(article);
+  it('"X% kế hoạch" measures progress, a past-year clause and the clause after its semicolon report results', () => {
+    const texts = b.targets.map((t) => t.text);
+    for (const s of ['10.500', '103%', '2.100', '3.900', '32,5%']) expect(texts.some((x) => x.includes(s)), s).toBe(false);
+    expect(b.targets.find((t) => t.text.includes('12.000 tỷ đồng'))).toMatchObject({ comparator: '>', value: 12000 });
+  });
+  it('keeps the same figures as goals when the year is the article\'s own', () => {
+    const r = vi('Năm 2025, tỉnh đặt kế hoạch thu ngân sách đạt 12.000 tỷ đồng; riêng thu từ đất đạt 2.500 tỷ đồng.', '2025-01-10');
+    expect(r.targets.map((t) => t.value)).toEqual([12000, 2500]);
+  });
+  it('reads the article year from the publication date when given', () => {
+    const s = 'Năm 2024, lợi nhuận của doanh nghiệp đạt 900 tỷ đồng; năm 2025 dự kiến đạt 1.000 tỷ đồng.';
+    expect(vi(s, '2025-03-01').targets.map((t) => t.value)).toEqual([1000]);
+    expect(vi(s, '2024-03-01').targets.map((t) => t.value)).toEqual([900, 1000]);
+  });
+});
+
+describe('vi: metric, qualifiers and comparators', () => {
+  it('drops goal verbs from the metric and never cuts inside a word', () => {
+    const r = vi('Bộ Công Thương yêu cầu các doanh nghiệp phấn đấu tỷ lệ nội địa hóa linh kiện ô tô năm 2026 đạt trên 40%.');
+    expect(r.targets[0]).toMatchObject({ metric: 'tỷ lệ nội địa hóa linh kiện ô tô năm 2026', comparator: '>', value: 40 });
+    const g = vi('Tỉnh đặt mục tiêu tăng trưởng sản lượng lúa năm 2025 đạt từ 3% trở lên.');
+    expect(g.targets[0]?.metric).toBe('tăng trưởng sản lượng lúa năm 2025');
+  });
+  it('reads "từ … trở lên/trở xuống" and the other qualifiers', () => {
+    const up = vi('Tỉnh đặt mục tiêu tăng trưởng sản lượng lúa năm 2025 đạt từ 3% trở lên.').targets[0];
+    expect(up?.text).toContain('từ 3% trở lên');
+    expect(up).toMatchObject({ comparator: '>=', value: 3, unit: '%' });
+    const down = vi('Kế hoạch đặt ra tỷ lệ hộ nghèo năm 2026 ở mức từ 2% trở xuống.').targets[0];
+    expect(down).toMatchObject({ comparator: '<=', value: 2 });
+    const cases: [string, string][] = [
+      ['ít nhất 20%', '>='], ['tối thiểu 20%', '>='], ['không quá 20%', '<='], ['tối đa 20%', '<='],
+      ['dưới 20%', '<'], ['trên 20%', '>'], ['hơn 20%', '>'], ['khoảng 20%', '~'], ['gần 20%', '~'],
+    ];
+    for (const [q, c] of cases) {
+      const t = vi(`Thành phố phấn đấu tỷ lệ che phủ rừng năm 2030 đạt ${q}.`).targets[0];
+      expect(t?.comparator, q).toBe(c);
+      expect(t?.text, q).toContain(q);
+    }
+  });
+  it('treats a value after "từ … lên" as the baseline', () => {
+    const r = vi('Tỉnh phấn đấu nâng tỷ lệ đô thị hóa từ 35% lên 45% vào năm 2030.');
+    expect(r.targets.filter((t) => t.kind === 'quantity').map((t) => t.value)).toEqual([45]);
+  });
+});
+
+describe('dates without a year', () => {
+  it('borrows the year from the publication date, else from the text', () => {
+    expect(en('The governor ordered the agency to publish its audit by June 30.', '2026-02-10T08:00:00Z').targets[0]).toMatchObject({ value: '2026-06-30', by: '2026-06-30' });
+    const text = 'By Ann Lee · March 3, 2025\nThe board ordered the district to publish its audit by June 30.';
+    expect(en(text).targets[0]).toMatchObject({ value: '2025-06-30', by: '2025-06-30' });
+    expect(vi('Hà Nội, ngày 12/3/2025\nUBND tỉnh yêu cầu các sở hoàn thành báo cáo trước ngày 30/6.').targets[0]).toMatchObject({ value: '2025-06-30' });
+  });
+  it('leaves `by` empty rather than cutting a date or a duration', () => {
+    const r = en('The council ordered landlords to fix the heating by November 30 and to report within 14 days.');
+    expect(r.targets.map((t) => [t.value, t.by])).toEqual([['11-30', null], ['P14D', null]]);
+  });
+  it('takes a day well before the article date as next year\'s', () => {
+    const ctx = dateContext('', 'en', '2025-11-20');
+    expect(yearFor(ctx, 1, 15)).toBe(2026);
+    expect(yearFor(ctx, 11, 10)).toBe(2025);
+    expect(parsePublished('20201001')).toEqual({ y: 2020, m: 10, d: 1 });
+    expect(parsePublished('March 3, 2025')).toEqual({ y: 2025, m: 3, d: 3 });
+    expect(parsePublished('not a date')).toBeNull();
+  });
+  it('stays backward compatible: two arguments work as before', () => {
+    expect(computeBrief('The council ordered landlords to fix the heating by 2027.', 'en').targets[0]?.value).toBe('2027');
+  });
+});
