@@ -39,7 +39,7 @@ export async function briefOfPage(
     lang: extracted.lang,
     byline: extracted.byline ?? null,
     published: extracted.published ?? null,
-    brief: computeBrief(extracted.text, extracted.lang),
+    brief: computeBrief(extracted.text, extracted.lang, { published: extracted.published }),
     computed: now.toISOString(),
     textHash: hash,
   };
