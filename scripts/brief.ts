@@ -11,9 +11,9 @@ let failed = 0;
 for (const file of files) {
   try {
     const a = loadArticle(file);
-    const b = computeBrief(a.text, a.lang);
+    const b = computeBrief(a.text, a.lang, { published: a.published });
     const strip = <T extends { quote: unknown }>({ quote: _q, ...rest }: T) => rest;
-    console.log(JSON.stringify({ doc: a.doc, lang: a.lang, title: a.title, supported: b.supported, directives: b.directives.map(strip), targets: b.targets.map(strip) }));
+    console.log(JSON.stringify({ doc: a.doc, lang: a.lang, title: a.title, published: a.published, supported: b.supported, directives: b.directives.map(strip), targets: b.targets.map(strip) }));
   } catch (e) {
     failed++;
     const msg = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;

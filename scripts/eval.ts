@@ -24,7 +24,7 @@ for (const f of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort()) 
   const gold = JSON.parse(readFileSync(path.join(goldDir, f), 'utf8')) as { doc: string; source: string };
   try {
     const a = loadArticle(path.join(sharedDir, gold.source));
-    const b = computeBrief(a.text, a.lang);
+    const b = computeBrief(a.text, a.lang, { published: a.published });
     lines.push(JSON.stringify({ doc: gold.doc, lang: a.lang, title: a.title, directives: b.directives, targets: b.targets }));
   } catch (e) {
     loadErrors++;

@@ -34,7 +34,7 @@ for (const file of files) {
   try {
     const a = loadArticle(file);
     if (!a.text) notArticle++;
-    const b = computeBrief(a.text, a.lang);
+    const b = computeBrief(a.text, a.lang, { published: a.published });
     const check = briefSchema.safeParse(b);
     if (!check.success) throw new Error(`brief does not fit the schema: ${check.error.issues[0]?.message}`);
     for (const item of [...b.directives, ...b.targets]) {

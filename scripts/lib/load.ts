@@ -11,6 +11,8 @@ export interface LoadedArticle {
   lang: string;
   title: string;
   text: string;
+  /** Publication date as the page or the file states it (ISO or YYYYMMDD), or null. */
+  published: string | null;
 }
 
 /** Doc name: the file name without extension; for ".../bbc-1/source.html" the folder name. */
@@ -31,13 +33,13 @@ export function parseTxt(raw: string): { meta: Record<string, string>; text: str
   return { meta, text: lines.slice(i).join('\n').normalize('NFC') };
 }
 
-export function loadHtml(html: string, url: string): { lang: string; title: string; text: string } | null {
+export function loadHtml(html: string, url: string): { lang: string; title: string; text: string; published: string | null } | null {
   const { document } = parseHTML(html);
   const canonical =
     document.querySelector('link[rel="canonical"]')?.getAttribute('href') ||
     document.querySelector('meta[property="og:url"]')?.getAttribute('content');
   const a = extractArticle(document as unknown as Document, canonical && /^https?:/.test(canonical) ? canonical : url);
-  return a ? { lang: a.lang, title: a.title, text: a.text } : null;
+  return a ? { lang: a.lang, title: a.title, text: a.text, published: a.published } : null;
 }
 
 /** Throws with a readable message when the file cannot be read or holds no article. */
@@ -46,10 +48,11 @@ export function loadArticle(file: string): LoadedArticle {
   const doc = docName(file);
   if (/\.html?$/i.test(file)) {
     const a = loadHtml(raw, pathToFileURL(path.resolve(file)).href);
-    if (!a) return { doc, lang: detectLanguage(''), title: '', text: '' };
+    if (!a) return { doc, lang: detectLanguage(''), title: '', text: '', published: null };
     return { doc, ...a };
   }
   const { meta, text } = parseTxt(raw);
   const firstLine = text.split('\n').find((l) => l.trim()) ?? '';
-  return { doc, lang: detectLanguage(text, meta.lang ?? meta.language), title: meta.title ?? firstLine.trim(), text };
+  const published = meta.published ?? meta.date ?? null;
+  return { doc, lang: detectLanguage(text, meta.lang ?? meta.language), title: meta.title ?? firstLine.trim(), text, published };
 }
