@@ -53,12 +53,12 @@ export function matchInText(text: string, selectors: Selectors, index: TextIndex
   // found by fuzzy search would be no better a guess.
   if (exact === AMBIGUOUS) return null;
   if (exact && (exact.score >= TRUSTED_EXACT_SCORE || exact.context >= CONTRADICTING_CONTEXT)) return withoutContext(exact);
-  // An exact copy whose context contradicts it on both sides may be a duplicate
-  // (a teaser, a caption) of a passage that was edited where the reader
-  // highlighted it: let fuzzy compete.
+  // The quote's exact text is here but in a setting that contradicts it on both
+  // sides. If a changed version sits in the right setting, one of the two is a
+  // copy (a teaser, a caption, a list neighbour) and nothing tells which: orphan.
   const fuzzy = findFuzzy(index, selectors, quote);
-  if (fuzzy && (!exact || fuzzy.score > exact.score)) return fuzzy;
-  return exact ? withoutContext(exact) : null;
+  if (!exact) return fuzzy;
+  return fuzzy ? null : withoutContext(exact);
 }
 
 /** Below this on both sides, context speaks against an exact match rather than for it. */
