@@ -42,16 +42,37 @@ export function clauseStart(text: string, upTo: number): number {
 /** Extends a subject start back over a list of parties ("các cấp ủy, chính quyền cần …"). */
 export function listStart(text: string, start: number): number {
   let s = start;
-  for (let n = 0; n < 6; n++) {
+  for (let n = 0; n < 6 && s > 1 && text[s - 1] === ','; n++) {
     const comma = text.lastIndexOf(',', s - 2);
     const from = comma + 1;
     const chunk = text.slice(from, s - 1).trim();
-    if (!chunk || chunk.split(/\s+/).length > 5 || CONNECTOR.test(chunk + ',') || /\d|(?:cho biết|nhấn mạnh|đã)/u.test(chunk)) break;
+    if (!chunk || CONNECTOR.test(chunk + ',') || /\d|đã/u.test(chunk)) break;
+    if (chunk.split(/\s+/).length > 5 || /(?:cho biết|nhấn mạnh)/u.test(chunk)) {
+      // "Thủ tướng nhấn mạnh người đứng đầu các bộ, ngành …": the list opens inside the chunk, at a party head.
+      const head = partyTail(chunk);
+      if (head !== null) s = from + (text.slice(from).length - text.slice(from).trimStart().length) + head;
+      break;
+    }
     if (!PARTY_HEAD.test(chunk) && !/^(?:các|những)\s/u.test(chunk) && !/^[\p{Ll}\s]+$/u.test(chunk)) break;
     s = from;
     if (comma < 0) break;
   }
   return s;
+}
+
+/**
+ * Offset in `chunk` of the longest tail that is a party phrase (a party head, at most 6 words, no frame verb),
+ * or null: "Thủ tướng nhấn mạnh người đứng đầu các bộ" → the offset of "người đứng đầu các bộ".
+ */
+function partyTail(chunk: string): number | null {
+  const starts = [...chunk.matchAll(/(?<![\p{L}\p{N}])(?=\p{L})/gu)].map((m) => m.index ?? 0);
+  for (const at of starts) {
+    const tail = chunk.slice(at);
+    if (tail.split(/\s+/).length > 6 || !PARTY_HEAD.test(tail) || NOT_PARTY.test(tail)) continue;
+    if (/(?<![\p{L}])(?:cho biết|nhấn mạnh|khẳng định|yêu cầu|đề nghị|cần|phải|sẽ|đang|là)(?![\p{L}])/u.test(tail)) continue;
+    return at;
+  }
+  return null;
 }
 
 export function subjectBefore(text: string, at: number): string | null {
@@ -71,14 +92,14 @@ export function addresseeAfter(text: string, from: number): { addressee: string 
   let m = ACTION_RE.exec(rest);
   // The addressee needs at least one word; skip an action word at the very start (it is then a noun).
   while (m && (!rest.slice(0, m.index).trim() || inName(rest, m.index) || inList(rest, m.index, m[0].length))) m = ACTION_RE.exec(rest);
-  if (!m || m.index > 160) return { addressee: null, action: clip(rest.split(/[;.]/)[0] ?? '', 12) || null, verb: false };
+  if (!m || m.index > 160) return { addressee: null, action: clip(rest.split(/;|\.(?!\d)/)[0] ?? '', 12) || null, verb: false };
   const addressee = rest.slice(0, m.index).replace(/^[\s:,]+|[\s,:]+$/g, '');
-  const action = clip((rest.slice(m.index).split(/[;.]/)[0] ?? ''), 12);
+  const action = clip((rest.slice(m.index).split(/;|\.(?!\d)/)[0] ?? ''), 12);
   return { addressee: addressee || null, action: action || null, verb: true };
 }
 
 export function actionAfter(text: string, from: number): string | null {
-  return clip(text.slice(from, from + WINDOW).split(/[;.]/)[0] ?? '', 12) || null;
+  return clip(text.slice(from, from + WINDOW).split(/;|\.(?!\d)/)[0] ?? '', 12) || null;
 }
 
 /** The party that speaks: words up to the first verb ("Ban Chấp hành … thống nhất …" → "Ban Chấp hành …"). */

@@ -45,6 +45,8 @@ export const ACTION_VERBS = [
   'phải', 'không được', 'không để', 'phấn đấu', 'khắc phục', 'tháo gỡ', 'nắm chắc', 'đổi mới', 'chỉ đạo',
   'giao', 'yêu cầu', 'đề nghị', 'hoàn tất', 'nộp', 'xét chọn', 'tiếp nhận', 'bồi hoàn', 'chi trả', 'phát hành',
   'chia', 'chốt', 'tiến hành', 'áp dụng', 'lắng nghe', 'đối thoại', 'vận động', 'xin', 'ngay',
+  // Verbs of attitude that open an instruction ("yêu cầu các bộ coi giải ngân là nhiệm vụ trọng tâm").
+  'coi', 'chú trọng', 'quan tâm', 'bám sát', 'thúc đẩy', 'tạo điều kiện', 'làm tốt',
 ];
 
 /** Clause-initial verbs that start an instruction with an implied addressee (continuation of a list). */
@@ -73,7 +75,7 @@ export const PRONOUN = /^(?:chúng tôi|tôi|ông|bà|anh|chị|họ|mình|tỉn
 export const NOT_PARTY = /^(?:(?:các|những|mọi)\s+)?(?:toàn bộ|trường hợp|ngành đào tạo|ngành học|bộ phận|bộ máy|ban đầu|ban ngày|người học|tổ chức)(?![\p{L}])/iu;
 
 /** Words that open a party (organisation or group) as a subject. */
-export const PARTY_HEAD = /^(?:các\s+|những\s+|mỗi\s+|toàn\s+)?(?:bộ|ubnd|ủy ban|uỷ ban|hđnd|sở|ban|cơ sở|cơ quan|trường|ngân hàng|hđqt|hội đồng|đại hội|chính phủ|thủ tướng|tỉnh|thành phố|tp|huyện|thị xã|thị trấn|xã|phường|quận|ngành|lực lượng|địa phương|đơn vị|doanh nghiệp|công ty|tập đoàn|cấp ủy|cấp uỷ|chính quyền|trung tâm|bệnh viện|sinh viên|học sinh|thí sinh|người dân|người|hộ|đảng ủy|thành ủy|tỉnh ủy|quân đội|công an|bộ đội|thanh tra|tổ|đoàn|văn phòng|cục|tổng cục|viện|nhà trường|giáo viên|cán bộ|lãnh đạo|giám đốc|chủ tịch|thủ trưởng|người đứng đầu|hiệu trưởng)(?![\p{L}])/iu;
+export const PARTY_HEAD = /^(?:các\s+|những\s+|mỗi\s+|toàn\s+)?(?:bộ|ubnd|ủy ban|uỷ ban|hđnd|sở|ban|cơ sở|cơ quan|trường|ngân hàng|hđqt|hội đồng|đại hội|chính phủ|thủ tướng|tỉnh|thành phố|tp|huyện|thị xã|thị trấn|xã|phường|quận|ngành|lực lượng|địa phương|đơn vị|doanh nghiệp|công ty|tổng công ty|tập đoàn|cấp ủy|cấp uỷ|chính quyền|trung tâm|bệnh viện|sinh viên|học sinh|thí sinh|người dân|người|hộ|đảng ủy|thành ủy|tỉnh ủy|quân đội|công an|bộ đội|thanh tra|tổ|đoàn|văn phòng|cục|tổng cục|viện|nhà trường|giáo viên|cán bộ|lãnh đạo|giám đốc|chủ tịch|thủ trưởng|người đứng đầu|hiệu trưởng)(?![\p{L}])/iu;
 
 /** Reporting frames: "X cho biết, …" — what follows is the content, not a subject. */
 export const REPORT_FRAME = /(?:(?:cho biết|cho hay|nhấn mạnh|khẳng định|nói|chia sẻ|thông tin|lưu ý|phát biểu|kết luận|nêu rõ|nhận định|đánh giá)\s*(?:rằng|là)?\s*[,:]|(?:nghĩ|cho|tin|tin tưởng|nói)\s+rằng|(?:cho biết|cho hay|khẳng định|thông tin)\s+(?=\p{Ll}))\s*/giu;

@@ -114,7 +114,9 @@ function classify(s: Sentence, ctx: Ctx | null, hasTarget: (s: Sentence) => bool
     // A subject-less "Cần …" quoted from someone and attributed after ("…", X nói.) is an opinion, not an order.
     if (!subject && /["”]\s*,\s*[^,]{2,60}(?:nói|cho biết|chia sẻ|đề xuất|kiến nghị)\.?$/u.test(t)) continue;
     if (subject ? !isActor(subject) : !(framed || near)) continue;
-    return { sentence: s, rule: 'vi.modal', issuer: near?.issuer ?? null, addressee: subject ?? near?.addressee ?? null, action: actionAfter(t, m.index + m[0].length) };
+    // "phải chịu trách nhiệm trước …": bearing the responsibility is the action itself.
+    const actionAt = /^chịu trách nhiệm$/iu.test(m[0]) ? m.index : m.index + m[0].length;
+    return { sentence: s, rule: 'vi.modal', issuer: near?.issuer ?? null, addressee: subject ?? near?.addressee ?? null, action: actionAfter(t, actionAt) };
   }
 
   // vi.commitment: "X phấn đấu/quyết tâm/sẽ/dự kiến …" by an actor; plan nouns only count when a target is set.

@@ -116,3 +116,20 @@ describe('plans versus results (business news)', () => {
     expect(r.directives.find((d) => d.text.startsWith('HĐQT trình'))?.addressee).toBe('HĐQT BMBank');
   });
 });
+
+describe('addressees of orders and duties', () => {
+  it('ends the addressee before the action verb', () => {
+    const r = computeBrief('Bộ trưởng yêu cầu các sở, ngành, địa phương coi chuyển đổi số là nhiệm vụ trọng tâm của năm.', 'vi');
+    expect(r.directives[0]?.addressee).toBe('các sở, ngành, địa phương');
+    expect(r.directives[0]?.action).toMatch(/^coi chuyển đổi số/);
+  });
+  it('keeps the head of a party list that follows a report verb', () => {
+    const r = computeBrief('Chủ tịch UBND tỉnh lưu ý thủ trưởng các sở, ban, ngành phải chịu trách nhiệm nếu để dự án chậm tiến độ.', 'vi');
+    expect(r.directives[0]?.addressee).toBe('thủ trưởng các sở, ban, ngành');
+    expect(r.directives[0]?.action).toMatch(/^chịu trách nhiệm/);
+  });
+  it('does not cut an action at a thousands separator', () => {
+    const r = computeBrief('Tổng công ty phấn đấu đến năm 2026 lắp đặt tối thiểu 1.500 trạm sạc xe điện.', 'vi');
+    expect(r.directives[0]?.action).toContain('1.500 trạm');
+  });
+});
