@@ -22,6 +22,7 @@ const session = useBrowser({
   '/spa/a': () => versions.spa ?? '',
   '/spa/b': () => versions.spa ?? '',
   '/edit.html': page(article(PARAGRAPHS)),
+  '/overlap.html': page(article(PARAGRAPHS)),
 });
 
 const drawn = async (p: Page) => allDrawn(await drawnTexts(p));
@@ -127,6 +128,32 @@ describe('highlights that survive', () => {
     await highlight(p, 'narrow majority');
     await p.click('#to-a');
     await expect.poll(() => drawn(p), { timeout: 10_000 }).toEqual(['night bus network']);
+    await p.close();
+  });
+
+  it('draws overlapping highlights, and a click on the overlap opens the newest', async () => {
+    const p = await session.browser.context.newPage();
+    await p.goto(session.server.url('/overlap.html'));
+    await highlight(p, 'expand the night bus');
+    await selectText(p, 'main', 'bus network to every district');
+    await p.getByTestId('color-green').click();
+    await expect.poll(async () => (await drawnTexts(p)).green ?? []).toEqual(['bus network to every district']);
+    expect((await drawnTexts(p)).yellow).toEqual(['expand the night bus']);
+
+    const overlap = await p.evaluate(() => {
+      const node = document.querySelector('main p')!.firstChild!;
+      const at = node.textContent!.indexOf('bus network');
+      const range = document.createRange();
+      range.setStart(node, at + 1);
+      range.setEnd(node, at + 2);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await p.mouse.click(overlap.x, overlap.y);
+    await expect.poll(() => p.getByTestId('highlight-editor').getByTestId('color-green').getAttribute('aria-pressed')).toBe('true');
+
+    await p.reload();
+    await expect.poll(async () => drawnTexts(p), { timeout: 10_000 }).toEqual({ yellow: ['expand the night bus'], green: ['bus network to every district'] });
     await p.close();
   });
 });
