@@ -69,4 +69,33 @@ describe('highlights made through the toolbar', () => {
     await expect.poll(async () => allDrawn(await drawnTexts(page))).toContain('hire 40 energy advisers');
     await page.close();
   });
+
+  it('still saves and loads highlights after the browser stopped the service worker', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/vi-chinh-phu.html'));
+    // The extension's own page sees its service worker through the DevTools protocol.
+    const extensionPage = await session.browser.context.newPage();
+    await extensionPage.goto(`chrome-extension://${session.browser.extensionId}/library.html`);
+    const cdp = await session.browser.context.newCDPSession(extensionPage);
+    let status = '';
+    cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
+      const ours = event.versions.find((v) => v.scriptURL.endsWith('/background.js'));
+      if (ours) status = ours.runningStatus;
+    });
+    await cdp.send('ServiceWorker.enable');
+    const stopWorker = async () => {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await expect.poll(() => status).toBe('stopped');
+    };
+    await stopWorker();
+    await page.bringToFront();
+    await selectText(page, 'article', 'hướng dẫn tháo gỡ vướng mắc');
+    await page.getByTestId('highlight-button').click();
+    await expect.poll(async () => allDrawn(await drawnTexts(page)), { timeout: 10_000 }).toContain('hướng dẫn tháo gỡ vướng mắc');
+    await stopWorker();
+    await page.reload();
+    await expect.poll(async () => allDrawn(await drawnTexts(page)), { timeout: 10_000 }).toContain('hướng dẫn tháo gỡ vướng mắc');
+    await extensionPage.close();
+    await page.close();
+  });
 });
