@@ -1,1 +1,1 @@
-export { normalizeUrl, pageKey, pageKeyOf, siteName } from './page-key';
+export { normalizeUrl, pageKey, pageKeyOf, siteName, siteOf } from './page-key';

@@ -21,7 +21,16 @@ export function normalizeUrl(raw: string): string | null {
 }
 
 // Mobile and www. mirrors of a site publish the same articles.
-const siteOf = (host: string) => host.toLowerCase().replace(/^(www|m|amp)\./, '');
+const siteOfHost = (host: string) => host.toLowerCase().replace(/^(www|m|amp)\./, '');
+
+/** The site a URL belongs to, the same for its www., m. and amp. mirrors; '' when not a URL. */
+export function siteOf(url: string): string {
+  try {
+    return siteOfHost(new URL(url).hostname);
+  } catch {
+    return '';
+  }
+}
 
 /**
  * The page key for a page at `location`, preferring its canonical link. A canonical link that
@@ -39,7 +48,7 @@ export function pageKey(location: string, canonical?: string | null): string {
   }
   const key = normalizeUrl(resolved);
   if (!key) return own;
-  const sameSite = siteOf(new URL(key).hostname) === siteOf(new URL(own).hostname);
+  const sameSite = siteOf(key) === siteOf(own);
   const web = /^https?:$/.test(new URL(key).protocol);
   return sameSite && web ? key : own;
 }

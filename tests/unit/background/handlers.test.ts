@@ -1,0 +1,54 @@
+// @vitest-environment node
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { backgroundHandlers } from '../../../entrypoints/background/handlers';
+import { backgroundProtocol, handleMessage } from '../../../lib/messaging';
+import { openDatabase, type BrieflightDB } from '../../../lib/db';
+
+const options = { extensionId: 'ours', extensionOrigin: 'chrome-extension://ours/' };
+const tabOn = (url: string) => ({ id: 'ours', url, tab: { id: 7 } });
+const library = { id: 'ours', url: 'chrome-extension://ours/library.html' };
+
+let db: BrieflightDB;
+beforeEach(() => {
+  db = openDatabase('handlers-test');
+});
+afterEach(async () => {
+  db.close();
+  await Dexie.delete('handlers-test');
+});
+
+const send = (type: string, data: unknown, sender: object) => handleMessage(backgroundProtocol, backgroundHandlers(db), { type, data }, sender, options);
+
+const newHighlight = {
+  pageKey: 'https://news.example.vn/a.html',
+  url: 'https://news.example.vn/a.html',
+  title: 'Tin',
+  text: 'giải ngân',
+  selectors: { quote: { type: 'TextQuoteSelector', exact: 'giải ngân', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: 9 } },
+};
+
+describe('the background', () => {
+  it('saves a highlight for the page of the tab that asks, and gives it back', async () => {
+    const created = await send('highlights.create', newHighlight, tabOn('https://m.news.example.vn/a.html#top'));
+    expect(created).toMatchObject({ ok: true, value: { text: 'giải ngân', color: 'yellow' } });
+    expect(await send('highlights.forPage', { pageKey: newHighlight.pageKey }, tabOn('https://news.example.vn/a.html'))).toMatchObject({ ok: true, value: [{ text: 'giải ngân' }] });
+  });
+
+  it('refuses a tab that asks for or changes another site’s highlights', async () => {
+    const created = await send('highlights.create', newHighlight, library);
+    if (!created.ok) throw new Error('not created');
+    const id = (created.value as { id: string }).id;
+    const evil = tabOn('https://evil.test/copy');
+    expect(await send('highlights.forPage', { pageKey: newHighlight.pageKey }, evil)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(await send('highlights.create', newHighlight, evil)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(await send('highlights.delete', { ids: [id] }, evil)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(await db.highlights.count()).toBe(1);
+  });
+
+  it('answers a bad message with a typed error and keeps working', async () => {
+    expect(await send('highlights.create', { ...newHighlight, text: '' }, library)).toMatchObject({ ok: false, error: { code: 'invalid-message', message: expect.stringContaining('"text"') } });
+    expect(await send('tags.list', {}, library)).toEqual({ ok: true, value: [] });
+  });
+});
