@@ -8,32 +8,39 @@ const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|one|two|three|
 const QUAL = String.raw`up to|at least|at most|no more than|no less than|more than|less than|fewer than|around|about|nearly|roughly|over|under|some`;
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 export const QTY_RE = new RegExp(String.raw`\b(?:(${QUAL})\s+)?(\$|€|£)?(${NUM})(?:\s+(thousand|million|billion|trillion))?(\s*%|\s+percent\b|\s+(?:metric\s+)?tons\b|\s+[“"]?(?!(?:days?|weeks?|months?|years?|hours?)\b)[a-z]+[”"]?\s+of\s+[a-z]+)?`, 'gi');
-const GOAL = /\b(?:goal|target|aim|plan(?:s|ned)? to|will|must|pledg\w*|vow\w*|promis\w*|requir\w*|set to|to reach|to cut|to raise|to buy|to triple|to double|halve|by 20\d\d|urg\w*|with a goal|asked for|ask(?:s|ed)? for|demand\w*|call(?:s|ed)? for|press(?:ed|es)? for|seek\w*)\b/i;
+const GOAL = /\b(?:goal|target|aim|order(?:s|ed)?|direct(?:s|ed)?|instruct(?:s|ed)?|mandat\w*|plan(?:s|ned)? to|will|must|pledg\w*|vow\w*|promis\w*|requir\w*|set to|to reach|to cut|to raise|to buy|to triple|to double|halve|by 20\d\d|urg\w*|with a goal|asked for|ask(?:s|ed)? for|demand\w*|call(?:s|ed)? for|press(?:ed|es)? for|seek\w*)\b/i;
 const REPORTED = /\b(?:grew|rose|fell|dropped|was|were|had|has been|have been|reported|recorded|last year|ago|worth|imposed|raised|lowered|cut|increased|decreased|estimated|about|since|over the past|in the past|projects?|projected|forecasts?|estimates?|expects?|expected|predicts?|predicted|likely)\b/i;
 const CMP: Record<string, TargetHit['comparator']> = {
   'up to': '<=', 'at most': '<=', 'no more than': '<=', 'at least': '>=', 'no less than': '>=', 'more than': '>', over: '>',
   'less than': '<', 'fewer than': '<', under: '<', around: '~', about: '~', nearly: '~', roughly: '~', some: '~',
 };
 
+/** A report word right after "to" or a modal is the goal's own verb ("ordered … to cut", "will raise"). */
+const GOAL_VERB_BEFORE = /\b(?:to|will|would|must|should|shall|can|plans? to)\s+$/i;
+/** "would hire 40 energy advisers": a count committed to, its unit the counted noun. */
+const COUNT_GOAL = /\b(?:will|would|to|must|shall)\s+(?:hire|recruit|train|build|add|create|open|install|plant|deploy|buy|purchase|deliver|provide|fund|launch|send)\s+$/i;
+const COUNTED = /^\s+((?:[a-z]+\s+)?[a-z]{3,}s)\b/;
+
 const FORECAST = /\b(?:projects?|projected|projections?|forecasts?|estimates?|predicts?|predicted|economists?)\b/i;
 const GOAL_G = new RegExp(GOAL.source, 'gi');
 const REPORTED_G = new RegExp(REPORTED.source, 'gi');
-function lastIndex(s: string, re: RegExp): number {
+function lastIndex(s: string, re: RegExp, skip?: RegExp): number {
   let at = -1;
-  for (const m of s.matchAll(re)) at = m.index ?? at;
+  for (const m of s.matchAll(re)) if (!skip || !skip.test(s.slice(Math.max(0, (m.index ?? 0) - 16), m.index))) at = m.index ?? at;
   return at;
 }
 
 export function quantitiesEn(s: Sentence): TargetHit[] {
   const t = s.text;
   // A projection or estimate states what may happen, not what someone must reach.
-  if (!GOAL.test(t) || FORECAST.test(t)) return [];
+  if (!(GOAL.test(t) || /\b(?:will|would|to|must|shall)\s+(?:hire|recruit|train|build|add|create|open|install|plant|deploy|buy|purchase|deliver|provide|fund|launch|send)\s+\d/i.test(t)) || FORECAST.test(t)) return [];
   const out: TargetHit[] = [];
-  const by = /\bby (20\d\d)\b/.exec(t)?.[1] ?? null;
+  const by = /\b(?:by|before|until|no later than)\s+(?:the\s+(?:end|close)\s+of\s+)?(20\d\d)\b/.exec(t)?.[1] ?? null;
   QTY_RE.lastIndex = 0;
   for (let m = QTY_RE.exec(t); m; m = QTY_RE.exec(t)) {
     const [whole, qual, cur, numRaw = '', scale, unitRaw] = m;
-    if (!cur && !unitRaw && !qual) continue;
+    const counted = !cur && !unitRaw && !qual && COUNT_GOAL.test(t.slice(Math.max(0, m.index - 40), m.index)) ? COUNTED.exec(t.slice(m.index + whole.length)) : null;
+    if (!cur && !unitRaw && !qual && !counted) continue;
     if (/\bfrom\s+$/i.test(t.slice(Math.max(0, m.index - 6), m.index))) continue; // "from $0.23/W to $0.10/W": the baseline
     if (!cur && !unitRaw && /^\s+(?:years?|months?|weeks?|days?|hours?|times)\b/i.test(t.slice(m.index + whole.length))) continue;
     if (/^(?:19|20)\d\d$/.test(numRaw)) continue;
@@ -42,13 +49,15 @@ export function quantitiesEn(s: Sentence): TargetHit[] {
     // The nearest verb before the value decides: a goal word close by makes it a target, a report word a statistic.
     const clause = t.slice(Math.max(0, m.index - 60), m.index);
     const lastGoal = lastIndex(clause, GOAL_G);
-    const lastRep = lastIndex(clause, REPORTED_G);
-    if (lastRep > lastGoal || (lastGoal < 0 && !qual)) continue;
+    const lastRep = lastIndex(clause, REPORTED_G, GOAL_VERB_BEFORE);
+    if (!counted && (lastRep > lastGoal || (lastGoal < 0 && !qual))) continue;
+    // "more than 400 complaints were filed": the value is the subject of a passive or past report.
+    if (/^(?:\s+[a-z]+){0,2}\s+(?:were|was|had been|have been|has been)\b/i.test(t.slice(m.index + whole.length, m.index + whole.length + 60))) continue;
     const value = cur && scale ? base * (SCALE[scale.toLowerCase()] ?? 1) : base;
     const unit = cur ? ({ $: 'USD', '€': 'EUR', '£': 'GBP' } as Record<string, string>)[cur] ?? null
-      : unitRaw ? unitRaw.trim().replace(/^percent$/i, '%').replace(/[“”"]/g, '') : scale ?? null;
+      : unitRaw ? unitRaw.trim().replace(/^percent$/i, '%').replace(/[“”"]/g, '') : counted ? counted[1]! : scale ?? null;
     out.push({
-      start: m.index, end: m.index + whole.trimEnd().length, kind: 'quantity', rule: 'en.quantity.goal', metric: null,
+      start: m.index, end: m.index + whole.trimEnd().length + (counted ? counted[0].length : 0), kind: 'quantity', rule: 'en.quantity.goal', metric: null,
       comparator: qual ? CMP[qual.toLowerCase()] ?? '=' : '=', value, unit, by,
     });
   }
@@ -56,7 +65,7 @@ export function quantitiesEn(s: Sentence): TargetHit[] {
 }
 
 const MONTH = String.raw`Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?`;
-const DEADLINE_RE = new RegExp(String.raw`\b(by|before|no later than|until|within|in|starting in|by the end of)\s+(?:(${MONTH})\.?\s+(\d{1,2})(?:,?\s+(20\d\d))?|(\d+|one|two|three|ten|thirty)\s+(days?|weeks?|months?|years?)|(20\d\d))\b`, 'g');
+const DEADLINE_RE = new RegExp(String.raw`\b((?:by|before|no later than|until)(?:\s+the\s+(?:end|close)\s+of)?|within|in|starting in)\s+(?:(${MONTH})\.?\s+(\d{1,2})(?:,?\s+(20\d\d))?|(\d+|one|two|three|ten|thirty)\s+(days?|weeks?|months?|years?)|(20\d\d))\b`, 'g');
 
 /** Plan sentences whose deadlines count without an order. */
 export const PLAN_EN = /\b(?:plans? to|planned|goal|target|scheduled|aims? to|requir\w*|deadline|due)\b/i;
@@ -85,7 +94,7 @@ export function deadlinesEn(s: Sentence, dates: DateContext): TargetHit[] {
       value = m[7];
     }
     if (!value) continue;
-    const cmp = lead === 'before' ? '<' : lead === 'in' || lead === 'starting in' ? '=' : '<=';
+    const cmp = lead.startsWith('before') && !/end|close/.test(lead) ? '<' : lead === 'in' || lead === 'starting in' ? '=' : '<=';
     // `by` is a year or a full date; a month and day without a year or a duration ("P90D") names none.
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'deadline', rule: 'en.deadline', metric: null, comparator: cmp, value, unit: null, by: /^\d{4}/.test(value) ? value : null });
   }

@@ -47,3 +47,35 @@ describe('detectLanguage', () => {
     expect(detectLanguage('')).toBe('und');
   });
 });
+
+describe('orders, pledges and their parties (en)', () => {
+  it('finds an order with a time adverbial after the subject and a quantifier before the addressee', () => {
+    const r = computeBrief('The mayor on Tuesday ordered all city agencies to cut their paper use by at least 30 percent by the end of 2027, aides said.', 'en');
+    expect(r.directives[0]).toMatchObject({ rule: 'en.order', issuer: 'The mayor', addressee: 'all city agencies' });
+    expect(r.targets.find((t) => t.kind === 'quantity')).toMatchObject({ text: 'at least 30 percent', comparator: '>=', value: 30, unit: '%', by: '2027' });
+    expect(r.targets.find((t) => t.kind === 'deadline')?.value).toBe('2027');
+  });
+  it('reads a reported pledge and its possessive party, with the count it commits to', () => {
+    const r = computeBrief('The health commissioner said her department would hire 25 school nurses before the winter.', 'en');
+    expect(r.directives[0]?.addressee).toBe('the health department');
+    expect(r.targets[0]).toMatchObject({ text: '25 school nurses', value: 25, unit: 'school nurses' });
+  });
+  it('resolves "they"/"them" to the group named before, "the X" to its full name, "he" to the speaker', () => {
+    const text = [
+      'Prime Minister Anna Berg met union leaders on Friday. Berg said the talks were useful.',
+      'The nurses said the offer was too low. "Tell them to come back with a better one," Berg said.',
+      'The Finance Ministry published the figures on Monday.',
+      '"The unions have said they will strike in May, and the prime minister has made clear that he will not move," an adviser said.',
+      'Critics say the ministry must publish the full budget for the unions to check.',
+    ].join('\n');
+    const r = computeBrief(text, 'en');
+    const by = (s: string) => r.directives.find((d) => d.text.includes(s))?.addressee;
+    expect(by('Tell them')).toBe('The nurses');
+    expect(by('they will strike')).toBe('The unions; Prime Minister Anna Berg');
+    expect(by('must publish')).toBe('Finance Ministry');
+  });
+  it('gives a causative "would force X to" its object as the party', () => {
+    const r = computeBrief('Analysts added that the court ruling would force the Transport Department to rewrite its rules.', 'en');
+    expect(r.directives[0]?.addressee).toBe('the Transport Department');
+  });
+});
