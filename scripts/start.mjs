@@ -28,11 +28,14 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 const pages = path.join(root, 'tests/pages');
 const server = http.createServer((req, res) => {
   const name = path.basename(new URL(req.url ?? '/', 'http://x').pathname) || 'vi-chinh-phu.html';
+  let body;
   try {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(path.join(pages, name)));
+    body = readFileSync(path.join(pages, name));
   } catch {
-    res.writeHead(302, { location: '/tin-chinh-phu/day-nhanh-giai-ngan-2025.html' }).end();
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    return;
   }
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const articleUrl = `http://localhost:${server.address().port}/vi-chinh-phu.html`;
@@ -57,12 +60,30 @@ await popup.getByTestId('directive').first().waitFor({ timeout: 20_000 }).catch(
 
 if (headless) {
   const title = await popup.getByTestId('article-title').textContent().catch(() => '');
-  const directives = await popup.getByTestId('directive').allTextContents();
-  const targets = await popup.getByTestId('target').allTextContents();
-  console.log(`\n${title}\n${articleUrl}\n\nDirectives (${directives.length}):`);
-  for (const d of directives) console.log(`  • ${d.replace(/\s+/g, ' ').trim()}`);
-  console.log(`\nTargets (${targets.length}):`);
-  for (const t of targets) console.log(`  • ${t.replace(/\s+/g, ' ').trim()}`);
+  const brief = await popup.evaluate(() => {
+    const text = (el) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const directives = [...document.querySelectorAll('[data-testid="addressee-group"]')].map((h) => ({
+      addressee: text(h),
+      items: [...h.parentElement.querySelectorAll('[data-testid="directive"]')].map((li) => ({
+        text: text(li.querySelector('[data-testid="jump"]')),
+        badges: [...li.querySelectorAll('.badge')].map(text),
+      })),
+    }));
+    const targets = [...document.querySelectorAll('[data-testid="target"]')].map((row) => ({
+      metric: text(row.querySelector('.metric')),
+      quote: text(row.querySelector('.quote')),
+      goal: text(row.querySelector('[data-testid="target-goal"]')),
+      due: text(row.lastElementChild),
+    }));
+    return { directives, targets };
+  });
+  console.log(`\n${title}\n${articleUrl}\n\nDirectives, by who must act:`);
+  for (const group of brief.directives) {
+    console.log(`\n  ${group.addressee}`);
+    for (const d of group.items) console.log(`    • ${d.text}${d.badges.length ? `  [${d.badges.join('; ')}]` : ''}`);
+  }
+  console.log('\nTargets:');
+  for (const t of brief.targets) console.log(`  • ${t.metric || t.quote}: ${t.goal}${t.due ? ` (due ${t.due})` : ''}   «${t.quote}»`);
   mkdirSync(path.join(root, 'test-results'), { recursive: true });
   const shot = path.join(root, 'test-results/start-popup.png');
   await popup.screenshot({ path: shot, fullPage: true });
