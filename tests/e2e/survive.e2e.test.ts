@@ -103,6 +103,14 @@ describe('highlights that survive', () => {
     expect(await popup.getByTestId('orphan-count').textContent()).toBe('1');
     expect(await popup.getByTestId('orphan').textContent()).toContain('open in the spring');
     await popup.close();
+
+    // The paragraph comes back: the orphan is placed again and stops being one.
+    versions.changing = page(article(PARAGRAPHS));
+    await p.reload();
+    await expect.poll(async () => (await drawn(p)).sort(), { timeout: 10_000 }).toEqual(['open in the spring', 'publish the new timetables']);
+    const again = await session.browser.popup(p);
+    await expect.poll(() => again.getByTestId('orphan-count').textContent()).toBe('0');
+    await again.close();
     await p.close();
   });
 
