@@ -75,6 +75,12 @@ const perKb = (rs: typeof rows) => rs.reduce((a, r) => a + r.ms, 0) / (rs.reduce
 // A doubled article: growth must stay linear (same ms/KB), even for text far longer than any article.
 const big = texts.slice(0, 200).join('\n');
 const bigMs = time(() => computeBrief(big, 'vi'), 3);
+// A run-on sentence full of triggers (the case a unit test once timed): ms per KB at 1× and 4× the text.
+const runOn = 'UBND tỉnh đề nghị các sở cần phải tăng 5% và giao cho Bộ Y tế sẽ đạt 10% trước ngày 1/1/2025, ';
+const runOnPerKb = (n: number) => {
+  const t = runOn.repeat(n);
+  return time(() => computeBrief(t, 'vi'), 3) / (Buffer.byteLength(t) / 1024);
+};
 
 const result = {
   pages: readabilityMs.length,
@@ -90,11 +96,14 @@ const result = {
   msPerKbLargest: round(perKb(rows.slice(-tenth)), 4),
   msPerKbConcatenated: round(bigMs / (Buffer.byteLength(big) / 1024), 4),
   concatenatedKb: round(Buffer.byteLength(big) / 1024, 0),
+  msPerKbRunOn94Kb: round(runOnPerKb(1000), 4),
+  msPerKbRunOn376Kb: round(runOnPerKb(4000), 4),
 };
 console.log(`readability pages: ${result.pages}; linkedom parse median ${result.linkedomParseMedianMs} ms (not counted)`);
 console.log(`Readability parse median ${result.readabilityMedianMs} ms; brief on the same text median ${result.pageBriefMedianMs} ms; brief/Readability median ${result.briefToReadability} (goal ≤ 0.1)`);
 console.log(`vi-dantri: ${result.articles} articles; brief median ${result.briefMedianMs} ms, p95 ${result.briefP95Ms} ms, ${result.briefMBps} MB/s`);
-console.log(`ms per KB: smallest tenth ${result.msPerKbSmallest}, largest tenth ${result.msPerKbLargest}, ${result.concatenatedKb} KB concatenated ${result.msPerKbConcatenated}`);
+console.log(`linearity, ms per KB: msPerKbSmallest ${result.msPerKbSmallest} (smallest tenth), msPerKbLargest ${result.msPerKbLargest} (largest tenth), ${result.concatenatedKb} KB concatenated ${result.msPerKbConcatenated}`);
+console.log(`run-on sentence, ms per KB: 94 KB ${result.msPerKbRunOn94Kb}, 376 KB ${result.msPerKbRunOn376Kb}`);
 mkdirSync(path.join(here, 'results'), { recursive: true });
 writeFileSync(path.join(here, 'results', 'brief.json'), JSON.stringify(result, null, 2) + '\n');
 if (!(result.briefToReadability <= 0.1)) {
