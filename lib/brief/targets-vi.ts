@@ -30,7 +30,7 @@ const QTY_RE = new RegExp(
   'giu',
 );
 /** Numbers that name things (documents, patients, sessions) or count years/ages rather than goals. */
-const NAMING_BEFORE = /(?:số|nghị định|nđ|điều|khoản|khóa|khoá|lần thứ|bệnh nhân|bn|ca bệnh|ca|chuyến bay|mã|chỉ thị|quyết định|công điện|thông tư|sinh năm|năm|tháng|ngày|quý|giai đoạn|nhiệm kỳ|top|covid|lớp|phòng|tầng|đường|quốc lộ|km|thứ)\s*$/iu;
+const NAMING_BEFORE = /(?<![\p{L}/])(?:số|nghị định|nđ|điều|khoản|khóa|khoá|lần thứ|bệnh nhân|bn|ca bệnh|ca|chuyến bay|mã|chỉ thị|quyết định|công điện|thông tư|sinh năm|năm|tháng|ngày|quý|giai đoạn|nhiệm kỳ|top|covid|lớp|phòng|tầng|đường|quốc lộ|km|thứ)\s*$/iu;
 
 /** Sentence marks of a goal, plan or requirement (RUBRIC: goal context, planned verbs). */
 // Syllables are words in Vietnamese: "trình" inside "chương trình" (programme) and "thông qua" meaning "via",
@@ -42,7 +42,7 @@ const GOAL_G = new RegExp(GOAL.source, 'giu');
 const REPORTED_G = /(?<![\p{L}])(?:đã|ghi nhận|vừa qua|cùng kỳ năm trước|năm ngoái|hiện(?!\s+(?:hữu|đại|thực|trạng|tượng|diện|hành))|thực hiện được|đạt được|sau khi đạt|hoàn thành|trường hợp|nếu|báo lãi|thiếu|quy định)(?![\p{L}])/giu;
 
 /** "bằng 91,2% kế hoạch", "vượt kế hoạch", "so với chỉ tiêu": the plan as a yardstick of progress, not a goal set. */
-const PLAN_AS_YARDSTICK = /(?:[\d%]|(?<![\p{L}])(?:so với|vượt|bằng|theo|hoàn thành|đạt))\s*$/iu;
+const PLAN_AS_YARDSTICK = /(?:%|(?<![\p{L}])(?:so với|vượt|bằng|hoàn thành|đạt))\s*$/iu;
 /** A clause framed by a year ("Năm 2024, …", "Kết thúc năm 2024, …", "Trong năm 2024, …"). */
 const YEAR_FRAME_G = /(?:^|[,;:]\s*)(?:(?:trong|cả|riêng|kết thúc|hết|cuối|lũy kế|luỹ kế)\s+)?năm\s+(20\d\d)\s*,/giu;
 
@@ -103,23 +103,41 @@ const METRIC_AFTER = /^.*(?<![\p{L}])(?:phấn đấu|đặt mục tiêu|đặt 
 /** A deadline phrase opening the measure ("đến năm 2025 đưa vào khai thác"). */
 const METRIC_DEADLINE = /^(?:(?:đến|trong|trước|đến hết|đến cuối|cuối)\s+(?:năm\s+)?20\d\d|(?:năm|trong năm)\s+20\d\d\s*,)\s*/iu;
 /** Verbs and qualifiers that introduce the value: not part of the measure. */
-const METRIC_TAIL = /(?<![\p{L}])(?:tăng thêm|tăng|giảm|đạt|lên|xuống|là|còn|ở mức|khoảng|mức|từ|tối thiểu|tối đa|ít nhất|trên|dưới|hơn|gần|xấp xỉ|bình quân|không quá|không vượt quá|không dưới|vượt|lên tới|lên đến|tới)\s*$/iu;
+const METRIC_TAIL = /(?<![\p{L}])(?:tăng thêm|tăng|giảm|đạt|lên|xuống|là|còn|ở mức|khoảng|mức|từ|đến|tối thiểu|tối đa|ít nhất|trên|dưới|hơn|gần|xấp xỉ|bình quân|không quá|không vượt quá|không dưới|vượt|lên tới|lên đến|tới)\s*$/iu;
 const METRIC_WORDS = 14;
 
 /** The measure a value is set for: the words before it, cut at punctuation and goal words, whole words only. */
 function metricBefore(t: string, at: number): string | null {
   const head = t.slice(Math.max(0, at - 200), at);
-  const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':'), head.lastIndexOf('('));
-  let m = head.slice(cut + 1).replace(METRIC_AFTER, '').replace(METRIC_DEADLINE, '');
+  // The clause starts after the last punctuation mark that is not a decimal comma ("4,25%").
+  let cut = -1;
+  for (const p of head.matchAll(/[;:(]|,(?!\d)/g)) cut = p.index ?? cut;
+  const clause = head.slice(cut + 1);
+  // Another value before this one ends its own measure ("đạt 5% và …"); when nothing is left between them, as in
+  // "giảm lãi suất từ 6%/năm xuống 5%" or "từ 25% đến 30%", they share the measure of the earlier one.
+  const values = [...clause.matchAll(/\d[\d.,]*\s*%(?:\/\p{L}+)?|\d[\d.,]*\s+(?:nghìn tỷ|tỷ|triệu|nghìn)(?:\s+đồng)?(?![\p{L}])/gu)]
+    .map((v) => ({ start: v.index ?? 0, end: (v.index ?? 0) + v[0].length }));
+  let all: string[] = [];
+  let valueStart = -1;
+  for (let i = values.length - 1; i >= 0 && !all.length; i--) {
+    all = measure(clause.slice(values[i]!.end, values[i + 1]?.start ?? clause.length).replace(/^[\s,;]*(?:và|cùng|hoặc|đồng thời)?\s*/u, ''));
+    valueStart = values[i]!.start;
+  }
+  if (!all.length) all = measure(valueStart >= 0 ? clause.slice(0, valueStart) : clause);
+  // A window that started inside a word drops that fragment.
+  if (cut < 0 && at > 200 && valueStart < 0 && all.length) all.shift();
+  const out = all.slice(-METRIC_WORDS).join(' ').replace(/^[\s,;:–-]+|[\s,;:.–-]+$/g, '');
+  return out || null;
+}
+
+/** The words of a measure: after the last goal word, without a leading deadline or trailing value verbs. */
+function measure(s: string): string[] {
+  let m = s.replace(METRIC_AFTER, '').replace(METRIC_DEADLINE, '');
   for (let i = 0, prev = ''; i < 4 && prev !== m; i++) {
     prev = m;
     m = m.replace(METRIC_TAIL, '').trimEnd();
   }
-  // A window that started inside a word drops that fragment; a measure longer than a phrase is cut at a word.
-  const words = m.trim().split(/\s+/).filter(Boolean);
-  if (cut < 0 && at > 200) words.shift();
-  const out = words.slice(-METRIC_WORDS).join(' ').replace(/^[\s,;:–-]+|[\s,;:.–-]+$/g, '');
-  return out || null;
+  return m.trim().split(/\s+/).filter(Boolean);
 }
 
 /** Quantity goals in a goal sentence. */
@@ -147,7 +165,8 @@ export function quantitiesVi(s: Sentence, dates?: DateContext): TargetHit[] {
     if (counted && !(m[1] ?? '').trim() && !nearGoal(marks, m.index, 40)) continue;
     const suffix = (m[4] ?? '').trim().toLowerCase();
     // "tăng từ 5% lên 7%": a value after "từ" is the baseline unless "trở lên/trở xuống" closes it.
-    if (!suffix && /(?<![\p{L}])từ\s+$/iu.test(qual) && /^\s*(?:lên|xuống|đến|tới|[-–])\s*(?:mức\s+)?\d/u.test(t.slice(m.index + m[0].length))) continue;
+    // A range ("từ 25% đến 30%") keeps its first value.
+    if (!suffix && /(?<![\p{L}])từ\s+(?:mức\s+)?$/iu.test(qual) && /^[^;]{0,40}?(?<![\p{L}])(?:lên|xuống|còn)(?![\p{L}])[^;]{0,25}?\d/u.test(t.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
     let comparator: TargetHit['comparator'] = '=';
     for (const [re, c] of QUAL_CMP) if (re.test(qual)) { comparator = c; break; }
     if (suffix === 'trở lên') comparator = '>=';

@@ -54,9 +54,15 @@ describe('vi: metric, qualifiers and comparators', () => {
       expect(t?.text, q).toContain(q);
     }
   });
-  it('treats a value after "từ … lên" as the baseline', () => {
+  it('treats a value after "từ … lên/xuống" as the baseline, keeps both ends of a range, shares the measure', () => {
     const r = vi('Tỉnh phấn đấu nâng tỷ lệ đô thị hóa từ 35% lên 45% vào năm 2030.');
     expect(r.targets.filter((t) => t.kind === 'quantity').map((t) => t.value)).toEqual([45]);
+    const rate = vi('Theo kế hoạch, quỹ sẽ giảm lãi suất cho vay từ 7,5%/năm xuống 6%/năm và dành từ 20% đến 25% nguồn vốn cho nông nghiệp.');
+    expect(rate.targets.map((t) => [t.value, t.metric])).toEqual([[6, 'giảm lãi suất cho vay'], [20, 'dành'], [25, 'dành']]);
+  });
+  it('"Theo kế hoạch" frames a plan', () => {
+    const r = vi('Theo kế hoạch, trong năm nay thành phố sẽ tuyển thêm 1.200 giáo viên mầm non.');
+    expect(r.targets.map((t) => t.value)).toEqual([1200]);
   });
 });
 
