@@ -1,6 +1,6 @@
 // Runs inside Chromium (bundled by bench/storage.ts with esbuild): the real IndexedDB, the same lib/ code the library page runs.
 import Dexie from 'dexie';
-import { openDatabase, createHighlight, highlightsForPage, toStored, type BrieflightDB } from '../../lib/db';
+import { openDatabase, createHighlight, highlightsForPage, restoreHighlights, type BrieflightDB } from '../../lib/db';
 import { forgetWordLookups, queryLibrary } from '../../lib/db/library';
 import { collectForExport } from '../../lib/db/library-export';
 import { applyImport } from '../../lib/db/library-changes';
@@ -26,8 +26,9 @@ const api = {
     const t0 = now();
     library = generateLibrary(highlights, pages);
     const generated = now() - t0;
+    // Through the library's own write (it keeps the pages table in step), 5,000 at a time.
     for (let i = 0; i < library.highlights.length; i += 5000) {
-      await db.highlights.bulkAdd(library.highlights.slice(i, i + 5000).map(toStored));
+      await restoreHighlights(db, library.highlights.slice(i, i + 5000));
     }
     await db.articles.bulkAdd(library.articles);
     return { generatedMs: generated, insertMs: now() - t0 - generated, count: await db.highlights.count() };

@@ -3,20 +3,59 @@ import type { Highlight } from '../model/highlight';
 import type { Article } from '../model/article';
 import { wordsOfHighlight } from '../search';
 import { siteName } from '../url/page-key';
+import { pageRowsOf } from './pages';
+import { newSegment, termRowsOf } from './terms';
 
 export const DB_NAME = 'brieflight';
 
 /** A highlight as stored: the model plus fields kept only for indexes. */
 export type StoredHighlight = Highlight & {
-  /** The page's site, for the library's site filter. */
+  /** Version 2 only: the page's site (version 3 keeps it in the pages table). */
   site?: string;
-  /** Folded words of quote, note, tags, title and site: a multi-entry search index. */
+  /**
+   * Folded words for the multi-entry search index. Version 3: the highlight's own words (quote,
+   * note, tags) when it was saved or edited one at a time; its page's title and site words are in
+   * the pages table. Version 2 held all of them.
+   */
   words?: string[];
+  /**
+   * Version 3: the segment a highlight written in bulk (an import, the upgrade) belongs to; its
+   * own words are then in the segment's posting lists (terms table), not in the record.
+   */
+  seg?: string;
 };
+
+/** One word's posting list in one segment (version 3; see terms.ts). */
+export interface TermRow {
+  /** `word \u0000 segment` */
+  key: string;
+  ids: string[];
+}
+
+/**
+ * A page as the library searches it (version 3): the title's and site's words once per page, and
+ * the ids of the page's highlights. Keyed by page key, site and title together (see pageRowKey),
+ * so a page whose title changed between highlights has a row per title and search stays exact.
+ */
+export interface PageRow {
+  key: string;
+  pageKey: string;
+  /** The URL of the first highlight of the row (informational). */
+  url: string;
+  title: string;
+  /** `siteName()` of the highlights' URL: the library's site filter and facet. */
+  site: string;
+  /** Folded words of title and site (multi-entry index). */
+  words: string[];
+  /** The highlights on this page with this title and site. */
+  ids: string[];
+}
 
 export type BrieflightDB = Dexie & {
   highlights: EntityTable<StoredHighlight, 'id'>;
   articles: EntityTable<Article, 'pageKey'>;
+  pages: EntityTable<PageRow, 'key'>;
+  terms: EntityTable<TermRow, 'key'>;
 };
 
 /**
@@ -46,5 +85,35 @@ export function openDatabase(name = DB_NAME): BrieflightDB {
           h.words = wordsOfHighlight(h, h.site);
         }),
     );
+  // Version 3: a fast library at 100,000 highlights. Title and site words move from every
+  // highlight to one row per page (the pages table), so `words` holds a highlight's own words
+  // (quote, note, tags) only; highlights written in bulk keep theirs in a segment's posting lists
+  // (the terms table) instead, which the upgrade does for every existing highlight. The `site` and
+  // `modified` indexes go (the pages table has sites; no query used `modified`). Every highlight
+  // is kept; each page gets its row.
+  db.version(3)
+    .stores({
+      highlights: 'id, pageKey, created, color, state, *tags, *words, seg',
+      articles: 'pageKey, computed',
+      pages: 'key, site, *words',
+      terms: 'key',
+    })
+    .upgrade(async (tx) => {
+      const pages = new Map<string, PageRow>();
+      const terms = new Map<string, string[]>();
+      const seg = newSegment();
+      await tx
+        .table<StoredHighlight, string>('highlights')
+        .toCollection()
+        .modify((h) => {
+          delete h.site;
+          delete h.words;
+          h.seg = seg;
+          pageRowsOf([h], pages);
+          termRowsOf([h], seg, terms);
+        });
+      await tx.table<PageRow, string>('pages').bulkPut([...pages.values()]);
+      await tx.table<TermRow, string>('terms').bulkPut([...terms].map(([key, ids]) => ({ key, ids })));
+    });
   return db;
 }

@@ -1,18 +1,23 @@
 import type { BrieflightDB, StoredHighlight } from './database';
 import type { Highlight, HighlightChanges, NewHighlight, AnchorState } from '../model/highlight';
-import { siteName } from '../url/page-key';
-import { wordsOfHighlight } from '../search';
+import { syncPages } from './pages';
+import { withOwnWords } from './terms';
 
 /** Drops the index-only fields before a highlight leaves the database. */
 export function toHighlight(stored: StoredHighlight): Highlight {
-  const { site: _site, words: _words, ...rest } = stored;
+  if (stored.site === undefined && stored.words === undefined && stored.seg === undefined) return stored;
+  const { site: _site, words: _words, seg: _seg, ...rest } = stored;
   return rest;
 }
 
-/** Adds the index-only fields a stored highlight carries. */
+/**
+ * The record stored for a highlight written on its own (version 3): the model plus its own search
+ * words (quote, note, tags). Its page's title and site words are in the pages table, which every
+ * write below keeps in step in the same transaction (syncPages). Bulk writes use segments instead
+ * (see terms.ts).
+ */
 export function toStored(h: Highlight): StoredHighlight {
-  const site = siteName(h.url);
-  return { ...h, site, words: wordsOfHighlight(h, site) };
+  return withOwnWords(h);
 }
 
 export async function highlightsForPage(db: BrieflightDB, pageKey: string): Promise<Highlight[]> {
@@ -36,33 +41,43 @@ export async function createHighlight(db: BrieflightDB, input: NewHighlight, now
     modified: time,
     state: 'anchored',
   };
-  await db.highlights.add(toStored(h));
+  await db.transaction('rw', db.highlights, db.pages, async () => {
+    await Promise.all([db.highlights.add(toStored(h)), syncPages(db, [], [h])]);
+  });
   return h;
 }
 
 export async function updateHighlight(db: BrieflightDB, id: string, changes: HighlightChanges, now = new Date()): Promise<Highlight | null> {
-  return db.transaction('rw', db.highlights, async () => {
+  return db.transaction('rw', db.highlights, db.pages, async () => {
     const current = await db.highlights.get(id);
     if (!current) return null;
     const onlyState = Object.keys(changes).every((k) => k === 'state');
     // The anchoring state is bookkeeping, not an edit by the reader: it keeps `modified`.
     const next: Highlight = { ...toHighlight(current), ...changes, modified: onlyState ? current.modified : now.toISOString() };
     await db.highlights.put(toStored(next));
+    // The editable fields never move a highlight to another page row; a caller passing more would.
+    if (next.pageKey !== current.pageKey || next.url !== current.url || next.title !== current.title) await syncPages(db, [current], [next]);
     return next;
   });
 }
 
 export async function deleteHighlights(db: BrieflightDB, ids: string[]): Promise<Highlight[]> {
-  return db.transaction('rw', db.highlights, async () => {
+  return db.transaction('rw', db.highlights, db.pages, async () => {
     const found = (await db.highlights.bulkGet(ids)).filter((h): h is StoredHighlight => !!h);
     await db.highlights.bulkDelete(found.map((h) => h.id));
+    await syncPages(db, found, []);
     return found.map(toHighlight);
   });
 }
 
+/** Puts highlights back exactly as given (undo), over any stored copy, with their page rows. */
 export async function restoreHighlights(db: BrieflightDB, list: Highlight[]): Promise<number> {
-  await db.highlights.bulkPut(list.map(toStored));
-  return list.length;
+  return db.transaction('rw', db.highlights, db.pages, async () => {
+    const before = (await db.highlights.bulkGet(list.map((h) => h.id))).filter((h): h is StoredHighlight => !!h);
+    await db.highlights.bulkPut(list.map(toStored));
+    await syncPages(db, before, list);
+    return list.length;
+  });
 }
 
 export async function setStates(db: BrieflightDB, states: { id: string; state: AnchorState }[]): Promise<number> {

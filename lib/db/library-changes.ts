@@ -3,7 +3,11 @@ import type { BrieflightDB } from './database';
 import type { Highlight, HighlightChanges } from '../model/highlight';
 import type { Article } from '../model/article';
 import { planImport, type ImportBatch, type KnownTimes } from '../export';
-import { deleteHighlights, restoreHighlights, toHighlight, toStored, updateHighlight } from './highlights';
+import { deleteHighlights, restoreHighlights, toHighlight, updateHighlight } from './highlights';
+import { syncPages } from './pages';
+import { writeSegment } from './terms';
+
+
 
 export interface ImportResult {
   added: number;
@@ -19,7 +23,7 @@ export interface ImportResult {
  * the transaction aborts and nothing of the file is written.
  */
 export async function applyImport(db: BrieflightDB, batch: ImportBatch): Promise<ImportResult> {
-  return db.transaction('rw', db.highlights, db.articles, async () => {
+  return db.transaction('rw', db.highlights, db.articles, db.pages, db.terms, async () => {
     // Which ids exist is asked of the keys alone (one getAllKeys); only those records are read, for
     // their `modified` time. Importing into an empty library then reads no record at all.
     const knownTimes = async <T,>(table: 'highlights' | 'articles', keys: string[], time: (r: T) => string): Promise<KnownTimes> => {
@@ -34,8 +38,13 @@ export async function applyImport(db: BrieflightDB, batch: ImportBatch): Promise
     const articleTimes = (keys: string[]) => knownTimes<Article>('articles', keys, (a) => a.computed);
     const plan = await planImport(batch, highlightTimes, articleTimes);
     // bulkAdd, not bulkPut, for the new ones: an id that appeared since the plan is an error, not an overwrite.
-    await db.highlights.bulkAdd(plan.add.map(toStored));
-    await db.highlights.bulkPut(plan.update.map(toStored));
+    // An updated highlight may carry another title or URL than the stored copy: it changes page row.
+    const replaced = plan.update.length ? (await db.highlights.bulkGet(plan.update.map((h) => h.id))).filter((h) => !!h) : [];
+    // The file's highlights become one segment: their words go to posting lists (a few thousand
+    // rows for 100,000 highlights) instead of an index entry per word per record.
+    await writeSegment(db, plan.add, plan.update);
+    // Page rows are built in memory and written once per page.
+    await syncPages(db, replaced as Highlight[], [...plan.add, ...plan.update]);
     await db.articles.bulkAdd(plan.articles.add);
     await db.articles.bulkPut(plan.articles.update);
     return { added: plan.add.length, updated: plan.update.length, skipped: plan.skip.length, summary: plan.summary };
@@ -57,7 +66,7 @@ export async function updateMany(
   changes: HighlightChanges,
   now = new Date(),
 ): Promise<{ updated: Highlight[]; undo: UndoRecord }> {
-  return db.transaction('rw', db.highlights, async () => {
+  return db.transaction('rw', db.highlights, db.pages, async () => {
     const before = (await db.highlights.bulkGet([...ids])).filter((h) => !!h).map((h) => toHighlight(h!));
     const updated: Highlight[] = [];
     for (const h of before) {
@@ -76,5 +85,5 @@ export async function deleteMany(db: BrieflightDB, ids: readonly string[]): Prom
 
 /** Puts back what a change replaced or deleted, exactly as it was (times included). */
 export async function undoChange(db: BrieflightDB, undo: UndoRecord): Promise<number> {
-  return db.transaction('rw', db.highlights, () => restoreHighlights(db, undo.before));
+  return db.transaction('rw', db.highlights, db.pages, () => restoreHighlights(db, undo.before));
 }

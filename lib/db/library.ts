@@ -10,7 +10,9 @@
  *
  * How a query stays fast at 100,000 highlights: every criterion (each query word of two letters or
  * more, colour, tag, site, orphan state, date range) is answered from its index as a set of ids
- * (keys only, no records read), the sets are intersected, and the newest-first order comes from
+ * (no highlight read: a word is looked up in the terms table's posting lists of the highlights'
+ * own words and in the pages table's title and site words, whose rows list their highlights' ids;
+ * the site comes from the pages table too), the sets are intersected, and the newest-first order comes from
  * the `created` index's keys, remembered until the next write. Only the rows of the asked page
  * are read. A finished one-letter word is the exception: it is not indexed, so the candidates'
  * records are read to check it.
@@ -20,6 +22,8 @@ import type { BrieflightDB, StoredHighlight } from './database';
 import type { Color, Highlight } from '../model/highlight';
 import { matchesQuery, queryWords } from '../search';
 import { toHighlight } from './highlights';
+import { siteName } from '../url/page-key';
+import { idsOfWord, segmentMembers } from './terms';
 
 export interface LibraryFilters {
   /**
@@ -91,14 +95,37 @@ function keysOfWord(db: BrieflightDB, word: string, whole: boolean): Promise<str
   const id = `${whole ? '=' : '^'}${word}`;
   const known = cache.get(id);
   if (known && known.writes === writes) return known.keys;
-  const range = whole ? db.highlights.where('words').equals(word) : db.highlights.where('words').startsWith(word);
-  // A prefix range holds a highlight once per matching word ("gia", "giai", "giam"): keep each id once.
-  const keys = range.primaryKeys().then((ids) => (whole ? (ids as string[]) : [...new Set(ids as string[])]));
+  // A word matches a highlight through its own words (quote, note, tags) or its page's (title, site).
+  const pages = whole ? db.pages.where('words').equals(word) : db.pages.where('words').startsWith(word);
+  const keys = Promise.all([idsOfWord(db, word, whole, (seg) => membersOf(db, seg)), pages.toArray()]).then(([ids, rows]) => {
+    if (!rows.length) return ids;
+    // A highlight can match through both; a prefix range can hold a page once per matching word.
+    const out = new Set(ids);
+    for (const row of rows) for (const id of row.ids) out.add(id);
+    return [...out];
+  });
   cache.delete(id);
   cache.set(id, { writes, keys });
   if (cache.size > WORDS_REMEMBERED) cache.delete(cache.keys().next().value!);
   keys.catch(() => cache.delete(id));
   return keys;
+}
+
+/**
+ * The ids still in a bulk-written segment (see terms.ts), remembered until the next write like the
+ * created order: a property of the stored data, not of the search typed.
+ */
+const segMembers = new WeakMap<BrieflightDB, Map<string, { writes: number; ids: Promise<Set<string>> }>>();
+
+function membersOf(db: BrieflightDB, seg: string): Promise<Set<string>> {
+  let cache = segMembers.get(db);
+  if (!cache) segMembers.set(db, (cache = new Map()));
+  const known = cache.get(seg);
+  if (known && known.writes === writes) return known.ids;
+  const ids = segmentMembers(db, seg);
+  cache.set(seg, { writes, ids });
+  ids.catch(() => cache.delete(seg));
+  return ids;
 }
 
 /** Forgets the remembered word look-ups (the benchmark measures a search typed for the first time). */
@@ -120,7 +147,7 @@ async function candidateIds(db: BrieflightDB, f: LibraryFilters): Promise<Set<st
   if (start && start.length >= 2) sets.push(keysOfWord(db, start, false));
   if (f.colors?.length) sets.push(t.where('color').anyOf([...f.colors]).primaryKeys());
   for (const tag of f.tags ?? []) sets.push(t.where('tags').equals(tag).primaryKeys());
-  if (f.site) sets.push(t.where('site').equals(f.site).primaryKeys());
+  if (f.site) sets.push(db.pages.where('site').equals(f.site).toArray().then((rows) => rows.flatMap((r) => r.ids)));
   if (f.orphansOnly) sets.push(t.where('state').equals('orphaned').primaryKeys());
   if (f.from || f.to) {
     const range = f.from && f.to ? t.where('created').between(f.from, f.to, true, false) : f.from ? t.where('created').aboveOrEqual(f.from) : t.where('created').below(f.to!);
@@ -141,11 +168,12 @@ async function candidateIds(db: BrieflightDB, f: LibraryFilters): Promise<Set<st
 function passes(h: StoredHighlight, f: LibraryFilters, words: readonly string[]): boolean {
   if (f.colors?.length && !f.colors.includes(h.color)) return false;
   if (f.tags?.length && !f.tags.every((tag) => h.tags.includes(tag))) return false;
-  if (f.site && h.site !== f.site) return false;
+  const site = siteName(h.url);
+  if (f.site && site !== f.site) return false;
   if (f.orphansOnly && h.state !== 'orphaned') return false;
   if (f.from && h.created < f.from) return false;
   if (f.to && h.created >= f.to) return false;
-  return matchesQuery(h, words, h.site);
+  return matchesQuery(h, words, site);
 }
 
 /**
@@ -215,7 +243,7 @@ export async function matchingIds(db: BrieflightDB, f: LibraryFilters): Promise<
 const lastMatch = new WeakMap<BrieflightDB, { key: string; writes: number; ids: string[] }>();
 
 async function findMatchingIds(db: BrieflightDB, f: LibraryFilters): Promise<string[]> {
-  return db.transaction('r', db.highlights, async () => {
+  return db.transaction('r', db.highlights, db.pages, db.terms, async () => {
     const words = queryWords(f.query ?? '');
     const candidates = await candidateIds(db, f);
     const ordered = await newestFirst(db, candidates);
@@ -257,11 +285,11 @@ export interface Facets {
 
 /** What the filters can offer, from the indexes' unique keys (no scan of the highlights). */
 export async function facets(db: BrieflightDB): Promise<Facets> {
-  return db.transaction('r', db.highlights, async () => {
+  return db.transaction('r', db.highlights, db.pages, async () => {
     const [colors, tags, sites, orphans] = await Promise.all([
       db.highlights.orderBy('color').uniqueKeys(),
       db.highlights.orderBy('tags').uniqueKeys(),
-      db.highlights.orderBy('site').uniqueKeys(),
+      db.pages.orderBy('site').uniqueKeys(),
       db.highlights.where('state').equals('orphaned').count(),
     ]);
     const byName = (a: string, b: string) => a.localeCompare(b);

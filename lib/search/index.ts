@@ -1,1 +1,1 @@
-export { foldText, searchWords, queryWords, wordsOfHighlight, matchesQuery, indexWordFor, MAX_INDEXED_WORDS } from './words';
+export { foldText, searchWords, queryWords, wordsOfHighlight, ownWords, pageWords, matchesQuery, indexWordFor, MAX_INDEXED_WORDS } from './words';

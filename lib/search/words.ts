@@ -55,6 +55,31 @@ export function wordsOfHighlight(h: Highlight, site?: string): string[] {
 }
 
 /**
+ * The words a highlight is indexed under by itself (database version 3): quote, note and tags. The
+ * page title and site words are the same for every highlight of a page, so they are indexed once
+ * per page (see pageWords) instead of once per highlight. Single letters are left out, as in
+ * wordsOfHighlight; the same cap applies.
+ */
+export function ownWords(h: Pick<Highlight, 'tags' | 'note' | 'text'>): string[] {
+  const words = new Set<string>();
+  for (const field of [h.tags.join(' '), h.note, h.text]) {
+    for (const word of wordsIn(field)) {
+      if (word.length < 2) continue;
+      words.add(word);
+      if (words.size >= MAX_INDEXED_WORDS) return [...words];
+    }
+  }
+  return [...words];
+}
+
+/** The words a page is indexed under: its title's and its site's, folded, without single letters. */
+export function pageWords(title: string, site: string): string[] {
+  const words = new Set<string>();
+  for (const field of [title, site]) for (const word of wordsIn(field)) if (word.length >= 2) words.add(word);
+  return [...words];
+}
+
+/**
  * True when every query word is the start of some word in the highlight (quote, note, tags, title, site).
  * Works on all words, not only the indexed ones, so it is the final word on what a search shows.
  */

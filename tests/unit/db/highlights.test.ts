@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHighlight, deleteHighlights, highlightsForPage, listTags, openDatabase, restoreHighlights, setStates, updateHighlight, type BrieflightDB } from '../../../lib/db';
+import { idsOfWord } from '../../../lib/db/terms';
 import type { NewHighlight } from '../../../lib/model/highlight';
 
 let db: BrieflightDB;
@@ -35,11 +36,17 @@ describe('the highlights table', () => {
     expect(await highlightsForPage(db, 'https://a.vn/1')).toEqual([saved]);
   });
 
-  it('keeps index-only fields inside the database', async () => {
+  it('keeps its own words in the record and its page title and site words in the pages table', async () => {
     const saved = await createHighlight(db, input('https://a.vn/1', 'giải ngân'));
     const [found] = await highlightsForPage(db, 'https://a.vn/1');
     expect(Object.keys(found!).sort()).toEqual(Object.keys(saved).sort());
-    expect((await db.highlights.get(saved.id))?.words).toContain('giai');
+    const { words, ...fields } = (await db.highlights.get(saved.id))!;
+    expect(fields).toEqual(saved);
+    expect(words).toEqual(['giai', 'ngan']);
+    expect(await idsOfWord(db, 'ng', false)).toEqual([saved.id]);
+    const [page] = await db.pages.toArray();
+    expect(page).toMatchObject({ pageKey: 'https://a.vn/1', site: 'a.vn', ids: [saved.id] });
+    expect(page!.words).toEqual(expect.arrayContaining(['giai', 'ngan', 'von', 'dau', 'tu', 'cong']));
   });
 
   it('updates note, colour and tags and moves `modified`, but not for a state change', async () => {

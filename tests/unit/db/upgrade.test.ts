@@ -2,11 +2,14 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../lib/db';
-import { queryLibrary } from '../../../lib/db/library';
+import { createHighlight, openDatabase } from '../../../lib/db';
+import { wordsOfHighlight } from '../../../lib/search';
+import { facets, queryLibrary, type LibraryFilters } from '../../../lib/db/library';
+import { collectForExport } from '../../../lib/db/library-export';
+import { siteName } from '../../../lib/url/page-key';
 import { EN_PAGE, VN_PAGE, makeArticle, makeHighlight } from '../../fixtures/library/records';
 
-const NAME = 'upgrade-from-v1';
+const NAME = 'upgrade-test';
 afterEach(() => Dexie.delete(NAME));
 
 // Records exactly as the first release wrote them: the model's fields, no site, no search words.
@@ -37,25 +40,70 @@ async function writeFirstRelease() {
   old.close();
 }
 
-describe('opening a database the first release wrote', () => {
-  it('keeps every record field for field and indexes it for the library', async () => {
+/** Records as version 2 wrote them: the model plus `site` and words of every field, title and site included. */
+async function writeSecondRelease() {
+  const old = new Dexie(NAME);
+  // Versions 1 and 2's stores, exactly as lib/db/database.ts declares them.
+  old.version(1).stores({ highlights: 'id, pageKey, created', articles: 'pageKey' });
+  old.version(2).stores({ highlights: 'id, pageKey, created, modified, color, site, state, *tags, *words', articles: 'pageKey, computed' });
+  await old.table('highlights').bulkAdd(
+    v1Highlights.map((h) => {
+      const site = siteName(h.url);
+      return { ...h, site, words: wordsOfHighlight(h, site) };
+    }),
+  );
+  await old.table('articles').add(v1Article);
+  old.close();
+}
+
+async function expectUpgradedAndFindable() {
+  const db = openDatabase(NAME);
+  await db.open();
+  expect(db.verno).toBe(3);
+
+  // Every record field for field; its words are in the upgrade's segment, not in the record.
+  for (const original of v1Highlights) {
+    const { seg, ...fields } = (await db.highlights.get(original.id))!;
+    expect(fields).toEqual(original);
+    expect(seg).toEqual(expect.any(String));
+  }
+  expect(await db.terms.where(':id').between('giai\u0000', 'giai\u0001').count()).toBe(1);
+  expect(await db.highlights.count()).toBe(v1Highlights.length);
+  expect(await db.articles.get(VN_PAGE)).toEqual(v1Article);
+  // A row per page, listing its highlights.
+  expect((await db.pages.toArray()).map((p) => [p.site, p.ids]).sort()).toEqual([
+    ['reuters.com', [v1Highlights[1]!.id]],
+    ['vnexpress.net', [v1Highlights[0]!.id]],
+  ]);
+
+  const rows = async (f: LibraryFilters) => (await queryLibrary(db, f, { offset: 0, limit: 10 })).rows;
+  // By quote, note and tag words, with and without diacritics.
+  expect(await rows({ query: 'giai ngan dau tu' })).toEqual([v1Highlights[0]]);
+  expect(await rows({ query: 'Theo dõi Đà Nẵng' })).toEqual([v1Highlights[0]]);
+  expect(await rows({ query: 'han chot' })).toEqual([v1Highlights[0]]);
+  // By a title word only (not in the quote) and by the site.
+  expect(await rows({ query: 'target' })).toEqual([v1Highlights[1]]);
+  expect(await rows({ query: 'vnexpress' })).toEqual([v1Highlights[0]]);
+  expect(await rows({ query: 'reuters growth' })).toEqual([v1Highlights[1]]);
+  expect(await rows({ site: 'reuters.com', orphansOnly: true })).toEqual([v1Highlights[1]]);
+  expect(await rows({ site: 'vnexpress.net', colors: ['pink'], tags: ['đầu tư công'] })).toEqual([v1Highlights[0]]);
+  expect((await facets(db)).sites).toEqual(['reuters.com', 'vnexpress.net']);
+  expect((await collectForExport(db)).highlights).toEqual([v1Highlights[1], v1Highlights[0]]);
+  return db;
+}
+
+describe('opening a database an earlier release wrote', () => {
+  it('upgrades the first release: every record intact and findable by quote, note, tag, title and site', async () => {
     await writeFirstRelease();
-    const db = openDatabase(NAME);
-    await db.open();
-    expect(db.verno).toBeGreaterThanOrEqual(2);
+    (await expectUpgradedAndFindable()).close();
+  });
 
-    for (const original of v1Highlights) {
-      const stored = await db.highlights.get(original.id);
-      const { site, words, ...fields } = stored!;
-      expect(fields).toEqual(original);
-      expect(site).toBe(new URL(original.url).hostname.replace(/^www\./, ''));
-      expect(words?.length).toBeGreaterThan(5);
-    }
-    expect(await db.articles.get(VN_PAGE)).toEqual(v1Article);
-
-    const found = await queryLibrary(db, { query: 'giai ngan dau tu' }, { offset: 0, limit: 10 });
-    expect(found.rows).toEqual([v1Highlights[0]]);
-    expect((await queryLibrary(db, { site: 'reuters.com', orphansOnly: true }, { offset: 0, limit: 10 })).rows).toEqual([v1Highlights[1]]);
+  it('upgrades the second release: every record intact, index-only fields dropped, findable the same way', async () => {
+    await writeSecondRelease();
+    const db = await expectUpgradedAndFindable();
+    // The upgraded database keeps working: a new highlight on an upgraded page is found by the page's title.
+    const saved = await createHighlight(db, { pageKey: EN_PAGE, url: EN_PAGE, title: 'Vietnam sets 8% growth target', text: 'Credit growth slowed', selectors: v1Highlights[1]!.selectors }, new Date('2026-11-23T00:00:00Z'));
+    expect((await queryLibrary(db, { query: 'target' }, { offset: 0, limit: 10 })).rows.map((h) => h.id)).toEqual([saved.id, v1Highlights[1]!.id]);
     db.close();
   });
 });

@@ -1,0 +1,106 @@
+/**
+ * How the highlights' own words (quote, note, tags) are indexed in database version 3, in two ways:
+ *
+ * - A highlight saved or edited one at a time carries its words in its record (`words`, the
+ *   multi-entry index): one write, a few milliseconds.
+ * - A highlight written in bulk (an import, the upgrade to version 3) carries no words; it names its
+ *   segment (`seg`, indexed) and the segment's posting lists hold its words: one row per word of
+ *   the segment in the terms table, listing the ids of the segment's highlights that have it.
+ *   IndexedDB writes an index entry per word per record (about 18 for a highlight, 1.8 million at
+ *   100,000) at a cost that made an import take most of a minute; a segment of 100,000 highlights
+ *   is a few thousand rows.
+ *
+ * Segments are written once and never changed. A highlight leaves its segment when it is edited
+ * (it then carries its words itself) or deleted; search therefore keeps, of a segment's posting
+ * list, only the ids still in the segment (the `seg` index). The ids left behind cost space only.
+ */
+import type { BrieflightDB, StoredHighlight, TermRow } from './database';
+import type { Highlight } from '../model/highlight';
+import { ownWords } from '../search';
+
+type Indexed = Pick<Highlight, 'id' | 'tags' | 'note' | 'text'>;
+
+/** The row key of a word's posting list in a segment. Words hold only letters and digits, so `\u0000` separates. */
+export const termKey = (word: string, seg: string) => `${word}\u0000${seg}`;
+
+/** The segment a term row belongs to. */
+export const segOfTermKey = (key: string) => key.slice(key.indexOf('\u0000') + 1);
+
+/** The key range of one whole word's rows, or of every word starting with `prefix`. */
+export function termRange(word: string, whole: boolean): [string, string] {
+  return whole ? [`${word}\u0000`, `${word}\u0001`] : [word, `${word}\uffff`];
+}
+
+/** A new segment's name: time-ordered and unique enough for the writes of one profile. */
+export function newSegment(now = Date.now()): string {
+  return `${now.toString(36)}${Math.floor(Math.random() * 36 ** 4).toString(36).padStart(4, '0')}`;
+}
+
+/** A segment's posting rows, built in memory. */
+export function termRowsOf(list: Iterable<Indexed>, seg: string, into = new Map<string, string[]>()): Map<string, string[]> {
+  for (const h of list) {
+    for (const word of ownWords(h)) {
+      const key = termKey(word, seg);
+      const ids = into.get(key);
+      if (ids) ids.push(h.id);
+      else into.set(key, [h.id]);
+    }
+  }
+  return into;
+}
+
+/** The stored form of a highlight indexed one at a time: its own words in the record. */
+export function withOwnWords(h: Highlight): StoredHighlight {
+  return { ...h, words: ownWords(h) };
+}
+
+/** The stored form of a highlight in a segment: no words in the record. */
+export function inSegment(h: Highlight, seg: string): StoredHighlight {
+  return { ...h, seg };
+}
+
+/**
+ * Writes highlights as one new segment, in the caller's transaction (which must include the
+ * highlights and terms tables): `add` are new (bulkAdd, so an existing id is an error), `put` replace
+ * stored copies. Records are written in chunks of bounded requests.
+ */
+export async function writeSegment(db: BrieflightDB, add: readonly Highlight[], put: readonly Highlight[] = [], chunk = 5000): Promise<void> {
+  if (!add.length && !put.length) return;
+  const seg = newSegment();
+  for (let i = 0; i < add.length; i += chunk) await db.highlights.bulkAdd(add.slice(i, i + chunk).map((h) => inSegment(h, seg)));
+  for (let i = 0; i < put.length; i += chunk) await db.highlights.bulkPut(put.slice(i, i + chunk).map((h) => inSegment(h, seg)));
+  const rows = termRowsOf([...add, ...put], seg);
+  await db.terms.bulkAdd([...rows].map(([key, ids]) => ({ key, ids })));
+}
+
+/**
+ * Ids of the highlights whose own words hold `word` (whole) or a word starting with it: from the
+ * records' words index and from the segments' posting lists, each list kept to the ids still in
+ * its segment (`members`).
+ */
+export async function idsOfWord(db: BrieflightDB, word: string, whole: boolean, members: (seg: string) => Promise<Set<string>> = (seg) => segmentMembers(db, seg)): Promise<string[]> {
+  const own = whole ? db.highlights.where('words').equals(word) : db.highlights.where('words').startsWith(word);
+  const [from, to] = termRange(word, whole);
+  const [live, rows] = await Promise.all([own.primaryKeys() as Promise<string[]>, db.terms.where(':id').between(from, to, true, false).toArray()]);
+  if (!rows.length) return whole ? live : [...new Set(live)];
+  const bySeg = new Map<string, TermRow[]>();
+  for (const row of rows) {
+    const seg = segOfTermKey(row.key);
+    const list = bySeg.get(seg);
+    if (list) list.push(row);
+    else bySeg.set(seg, [row]);
+  }
+  const out = new Set(live);
+  await Promise.all(
+    [...bySeg].map(async ([seg, list]) => {
+      const inSeg = await members(seg);
+      for (const row of list) for (const id of row.ids) if (inSeg.has(id)) out.add(id);
+    }),
+  );
+  return [...out];
+}
+
+/** The ids still in a segment (not edited or deleted since it was written). */
+export async function segmentMembers(db: BrieflightDB, seg: string): Promise<Set<string>> {
+  return new Set((await db.highlights.where('seg').equals(seg).primaryKeys()) as string[]);
+}
