@@ -1,6 +1,6 @@
 // Clause anatomy for the Vietnamese rules: where a subject starts, who the addressee is, what the action is.
 // Word-level helpers only; which sentence is a directive is decided in rules-vi.ts.
-import { ACTION_RE, CONNECTOR, GIAO_NOT, NOT_PARTY, ORDER_NOUN_BEFORE, ORDER_RE, PARTY_HEAD, PAST_OR_ONGOING, PRONOUN, REPORT_FRAME } from './lexicon-vi';
+import { ACTION_RE, ADDRESSEE_END_RE, CONNECTOR, GIAO_NOT, NOT_PARTY, ORDER_NOUN_BEFORE, ORDER_RE, PARTY_HEAD, PAST_OR_ONGOING, PRONOUN, REPORT_FRAME } from './lexicon-vi';
 import { clip } from './text';
 
 /** "tổ chức, đoàn thể": a verb-looking word inside a comma list is a noun. */
@@ -61,18 +61,17 @@ export function listStart(text: string, start: number): number {
 }
 
 /**
- * Offset in `chunk` of the longest tail that is a party phrase (a party head, at most 6 words, no frame verb),
- * or null: "Thủ tướng nhấn mạnh người đứng đầu các bộ" → the offset of "người đứng đầu các bộ".
+ * Offset in `chunk` of a party phrase that follows a report verb ("Thủ tướng nhấn mạnh người đứng đầu các bộ" →
+ * the offset of "người đứng đầu các bộ"), or null: a party head, at most 6 words.
  */
 function partyTail(chunk: string): number | null {
-  const starts = [...chunk.matchAll(/(?<![\p{L}\p{N}])(?=\p{L})/gu)].map((m) => m.index ?? 0);
-  for (const at of starts) {
-    const tail = chunk.slice(at);
-    if (tail.split(/\s+/).length > 6 || !PARTY_HEAD.test(tail) || NOT_PARTY.test(tail)) continue;
-    if (/(?<![\p{L}])(?:cho biết|nhấn mạnh|khẳng định|yêu cầu|đề nghị|cần|phải|sẽ|đang|là)(?![\p{L}])/u.test(tail)) continue;
-    return at;
-  }
-  return null;
+  let at = -1;
+  for (const m of chunk.matchAll(/(?<![\p{L}])(?:nhấn mạnh|lưu ý|nêu rõ|khẳng định|cho biết|kết luận|yêu cầu|đề nghị|chỉ đạo)(?:\s+rằng)?(?![\p{L}])\s*/gu)) at = (m.index ?? 0) + m[0].length;
+  if (at < 0) return null;
+  const tail = chunk.slice(at);
+  if (tail.split(/\s+/).length > 6 || !PARTY_HEAD.test(tail) || NOT_PARTY.test(tail)) return null;
+  if (/(?<![\p{L}])(?:cần|phải|sẽ|đang|đã|là|được|bị)(?![\p{L}])/u.test(tail)) return null;
+  return at;
 }
 
 export function subjectBefore(text: string, at: number): string | null {
@@ -88,10 +87,10 @@ export function subjectBefore(text: string, at: number): string | null {
 /** After an order verb: the addressee runs to the first action verb; the action follows it. */
 export function addresseeAfter(text: string, from: number): { addressee: string | null; action: string | null; verb: boolean } {
   const rest = text.slice(from, from + WINDOW);
-  ACTION_RE.lastIndex = 0;
-  let m = ACTION_RE.exec(rest);
+  ADDRESSEE_END_RE.lastIndex = 0;
+  let m = ADDRESSEE_END_RE.exec(rest);
   // The addressee needs at least one word; skip an action word at the very start (it is then a noun).
-  while (m && (!rest.slice(0, m.index).trim() || inName(rest, m.index) || inList(rest, m.index, m[0].length))) m = ACTION_RE.exec(rest);
+  while (m && (!rest.slice(0, m.index).trim() || inName(rest, m.index) || inList(rest, m.index, m[0].length))) m = ADDRESSEE_END_RE.exec(rest);
   if (!m || m.index > 160) return { addressee: null, action: clip(rest.split(/;|\.(?!\d)/)[0] ?? '', 12) || null, verb: false };
   const addressee = rest.slice(0, m.index).replace(/^[\s:,]+|[\s,:]+$/g, '');
   const action = clip((rest.slice(m.index).split(/;|\.(?!\d)/)[0] ?? ''), 12);

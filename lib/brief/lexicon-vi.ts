@@ -45,9 +45,13 @@ export const ACTION_VERBS = [
   'phải', 'không được', 'không để', 'phấn đấu', 'khắc phục', 'tháo gỡ', 'nắm chắc', 'đổi mới', 'chỉ đạo',
   'giao', 'yêu cầu', 'đề nghị', 'hoàn tất', 'nộp', 'xét chọn', 'tiếp nhận', 'bồi hoàn', 'chi trả', 'phát hành',
   'chia', 'chốt', 'tiến hành', 'áp dụng', 'lắng nghe', 'đối thoại', 'vận động', 'xin', 'ngay',
-  // Verbs of attitude that open an instruction ("yêu cầu các bộ coi giải ngân là nhiệm vụ trọng tâm").
-  'coi', 'chú trọng', 'quan tâm', 'bám sát', 'thúc đẩy', 'tạo điều kiện', 'làm tốt',
 ];
+/**
+ * Verbs of attitude: after an order verb they end the addressee ("yêu cầu các bộ coi giải ngân là nhiệm vụ trọng
+ * tâm"); after a bare subject they mostly describe a habit ("doanh nghiệp coi trường như bạn hàng"), so they are
+ * not task verbs of their own.
+ */
+export const ATTITUDE_VERBS = ['coi', 'chú trọng', 'quan tâm', 'bám sát', 'thúc đẩy', 'tạo điều kiện', 'làm tốt'];
 
 /** Clause-initial verbs that start an instruction with an implied addressee (continuation of a list). */
 export const IMPERATIVE_START = [
@@ -66,7 +70,7 @@ export const PAST = /(?<![\p{L}])(?:đã|vừa qua|vừa|từng|đã được|đ
 export const PAST_OR_ONGOING = /(?<![\p{L}])(?:đã|vừa|từng|đang|hiện|có|là|được|bị)(?![\p{L}])/iu;
 /** Words that make a "sẽ" a prediction or a wish rather than a commitment. */
 export const WILL_HEDGE = /(?:kỳ vọng|hy vọng|hi vọng|mong|mong muốn|có thể|liệu|chắc|nên|thì|sạch|e rằng|lo ngại)\s+$/iu;
-export const WILL_NOT_AFTER = /^sẽ\s+(?:là|tốt|vướng|khó|không\s+(?:lên|có|được)|bị|được|do|trở thành|ngày càng|đến)/iu;
+export const WILL_NOT_AFTER = /^sẽ\s+(?:có(?!\s+(?:thêm|(?:(?:những|các)\s+)?(?:kế hoạch|phương án|biện pháp|văn bản|hướng dẫn|hướng xử lý|ý kiến|thông báo|quyết định|báo cáo|hỗ trợ|chính sách|cơ chế)))|là|tốt|vướng|khó|không\s+(?:lên|có|được)|bị|được|do|trở thành|ngày càng|đến)/iu;
 /** A belief or a wish about the future ("Tôi tin … sẽ", "khả năng … sẽ"): no one commits to anything. */
 export const BELIEF = /(?<![\p{L}])(?:tin|tin tưởng|nghĩ|hy vọng|hi vọng|mong|cho rằng|khả năng|ý định|tiết lộ|dự đoán|dự báo)(?![\p{L}])/iu;
 /** A subject that can act: a party, a proper name, an acronym, a pronoun. */
@@ -85,4 +89,6 @@ export const MODAL_RE = wordsRe(MODALS);
 export const COMMIT_RE = wordsRe(COMMIT);
 export const DRIVE_RE = wordsRe(DRIVE);
 export const ACTION_RE = wordsRe(ACTION_VERBS);
+/** Where the addressee of an order ends: an action verb or a verb of attitude. */
+export const ADDRESSEE_END_RE = wordsRe([...ACTION_VERBS, ...ATTITUDE_VERBS]);
 export const IMPERATIVE_RE = new RegExp(`^${wordsRe(IMPERATIVE_START, 'iu').source}`, 'iu');

@@ -15,8 +15,11 @@ function escape(s: string): string {
 
 /** Title-case of a lower-case phrase, as a regex source: "prime minister" → "Prime\s+Minister". */
 function titled(phrase: string): string {
-  return phrase.split(/\s+/).map((w) => escape(w[0]!.toUpperCase() + w.slice(1))).join('\\s+');
+  return phrase.split(/\s+/).map((w) => escape(w[0]!.toUpperCase() + w.slice(1))).join('[ \\t]+');
 }
+
+/** Nouns that name a party: a title held by a person or a body. */
+const PARTY_NOUN = /\b(?:minister|president|governor|mayor|secretary|commissioner|chancellor|director|chief|administrator|premier|department|ministry|agency|administration|government|commission|committee|council|board|authority|office|bureau|court|company|regime|party|union|university|police|service|institute|legislature|parliament|senate|congress)$/;
 
 /**
  * "the prime minister" → the last "Prime Minister Benjamin Netanyahu"; "the department" → the last
@@ -26,11 +29,12 @@ function definiteToName(a: string, before: string): string | null {
   const m = /^the\s+([a-z]+(?:\s+[a-z]+){0,2})$/i.exec(a);
   if (!m) return null;
   const phrase = m[1]!.toLowerCase();
+  if (!PARTY_NOUN.test(phrase)) return null;
   const t = titled(phrase);
   const patterns = [
-    new RegExp(`\\b${t}\\s+((?:[A-Z][\\w'’.-]*\\s+){0,2}[A-Z][\\w'’-]+)`, 'g'), // a title before a name
-    new RegExp(`\\b${t}\\s+of\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+(?:and\\s+)?[A-Z][\\w'’-]*)*`, 'g'), // Department of Education
-    new RegExp(`\\b(?:[A-Z][\\w'’-]*\\s+){1,3}${t}\\b`, 'g'), // Education Department, Obama administration
+    new RegExp(`\\b${t}[ \\t]+((?:[A-Z][\\w'’.-]*[ \\t]+){0,2}[A-Z][\\w'’-]+)`, 'g'), // a title before a name
+    new RegExp(`\\b${t}[ \\t]+of[ \\t]+(?:the[ \\t]+)?[A-Z][\\w'’-]*(?:[ \\t]+(?:and[ \\t]+)?[A-Z][\\w'’-]*)*`, 'g'), // Department of Education
+    new RegExp(`\\b(?:[A-Z][\\w'’-]*[ \\t]+){1,3}${t}\\b`, 'g'), // Education Department, Obama administration
   ];
   // The party most talked about wins ("the prime minister" of an article about Netanyahu, not a premier of 1991),
   // then the latest named.

@@ -3,7 +3,7 @@
 import type { Found } from './rules-vi';
 import type { Sentence } from './text';
 
-const TRAILING = /(?:\s+(?:cũng|vẫn|chỉ|nên|sẽ|đều|thì|lại|luôn|xin|tự chủ|và|cần|phải|đã|đang|mới|tiếp tục))+$/iu;
+const TRAILING = /(?:\s+(?:cũng|vẫn|chỉ|nên|sẽ|đều|thì|lại|luôn|xin|tự chủ|và|cần|phải|đã|đang|mới|tiếp tục|được))+$/iu;
 const LEADING = /^(?:đối với|với|theo|riêng|cho)\s+/iu;
 const PRONOUNS = /^(?:họ|ông|bà|anh|chị|tôi|mình|các)$/iu;
 /** Acronyms that name a kind of body or unit, never the article's own party. */

@@ -3,7 +3,7 @@ import { BELIEF, HYPOTHETICAL, MODAL_RE, NOT_SUBJECT, ORDER_RE, PLEDGE_RE, SAID_
 import type { Found } from './rules-vi';
 import { clip, type Sentence } from './text';
 
-const SUBJECT_RE = /((?:[Tt]he\s+)?[(\[]?[A-Z][\w.'’)\]-]*(?:\s+(?:[(\[]?[A-Z][\w.'’)\]-]*|of|the|and|for))*|[Tt]he\s+\(?[a-z]+\)?(?: [a-z]+)?|(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+[a-z]+(?: [a-z]+)?|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t)\s*$/u;
+const SUBJECT_RE = /((?:[Tt]he\s+)?[(\[]?[A-Z][\w.'’)\]-]*(?:\s+(?:[(\[]?[A-Z][\w.'’)\]-]*|of|the|and|for))*|[Tt]he\s+\(?[a-z]+\)?(?: [a-z]+)?|(?<![\w'’])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+[a-z]+(?: [a-z]+)?|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t)\s*$/u;
 /** Time adverbials between a subject and its verb ("The governor on Monday ordered …"): not part of the subject. */
 const TIME_ADVERB = new RegExp(String.raw`(?:,?\s+(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|,?\s+on\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|,?\s+(?:last|this|next|earlier this|later this)\s+(?:week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|,?\s+(?:yesterday|today|tonight|now|recently|again|previously|also|formally|officially|quickly))\s*,?\s*$`, 'i');
 

@@ -79,3 +79,10 @@ describe('orders, pledges and their parties (en)', () => {
     expect(r.directives[0]?.addressee).toBe('the Transport Department');
   });
 });
+
+describe('subjects are whole words', () => {
+  it('does not read "his"/"her" inside "This"/"higher"', () => {
+    const r = computeBrief('This checklist should get you started. Tasks with higher priority should run first.', 'en');
+    for (const d of r.directives) expect(d.addressee ?? '').not.toMatch(/^(?:his|her)\b/);
+  });
+});

@@ -158,3 +158,19 @@ describe('addressees of orders and duties', () => {
     expect(r.directives[0]?.action).toContain('1.500 trạm');
   });
 });
+
+describe('descriptions are not tasks', () => {
+  it('a verb of attitude after a bare subject describes a habit', () => {
+    for (const s of ['Các trường nghề chú trọng thực hành nên học sinh phải làm nhiều bài tập.', 'Nhiều doanh nghiệp coi trường đại học như một đối tác lâu dài.']) {
+      expect(computeBrief(s, 'vi').directives.filter((d) => d.rule === 'vi.party-task'), s).toEqual([]);
+    }
+  });
+  it('"sẽ có" predicts; "sẽ có kế hoạch/thêm …" commits', () => {
+    expect(computeBrief('Theo dự báo, các tỉnh miền núi phía Bắc đêm nay sẽ có mưa rào và dông.', 'vi').directives).toEqual([]);
+    expect(computeBrief('Lãnh đạo Sở sẽ có thêm các buổi làm việc với từng huyện trong tháng tới.', 'vi').directives).toHaveLength(1);
+  });
+  it('a party named inside a lead-in clause is not the subject of the next one', () => {
+    const r = computeBrief('Trong văn bản do Bộ Y tế ban hành, người dân được yêu cầu đeo khẩu trang nơi công cộng.', 'vi');
+    expect(r.directives[0]?.addressee).toBe('người dân');
+  });
+});
