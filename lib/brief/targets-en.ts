@@ -18,7 +18,7 @@ const CMP: Record<string, TargetHit['comparator']> = {
 /** A report word right after "to" or a modal is the goal's own verb ("ordered … to cut", "will raise"). */
 const GOAL_VERB_BEFORE = /\b(?:to|will|would|must|should|shall|can|plans? to)\s+$/i;
 /** "would hire 40 energy advisers": a count committed to, its unit the counted noun. */
-const COUNT_GOAL = /\b(?:will|would|to|must|shall)\s+(?:hire|recruit|train|build|add|create|open|install|plant|deploy|buy|purchase|deliver|provide|fund|launch|send)\s+$/i;
+const COUNT_GOAL = /\b(?:will|would|must|shall|(?:plans?|aims?|pledged|vowed|promised|is|are|agreed)\s+to)\s+(?:hire|recruit|train|build|add|create|open|install|plant|deploy|buy|purchase|deliver|provide|fund|launch|send)\s+$/i;
 const COUNTED = /^\s+((?:[a-z]+\s+)?[a-z]{3,}s)\b/;
 
 const FORECAST = /\b(?:projects?|projected|projections?|forecasts?|estimates?|predicts?|predicted|economists?)\b/i;
@@ -33,7 +33,7 @@ function lastIndex(s: string, re: RegExp, skip?: RegExp): number {
 export function quantitiesEn(s: Sentence): TargetHit[] {
   const t = s.text;
   // A projection or estimate states what may happen, not what someone must reach.
-  if (!(GOAL.test(t) || /\b(?:will|would|to|must|shall)\s+(?:hire|recruit|train|build|add|create|open|install|plant|deploy|buy|purchase|deliver|provide|fund|launch|send)\s+\d/i.test(t)) || FORECAST.test(t)) return [];
+  if (!(GOAL.test(t) || /\b(?:will|would|must|shall|(?:plans?|aims?|pledged|vowed|promised|is|are|agreed)\s+to)\s+(?:hire|recruit|train|build|add|create|open|install|plant|deploy|buy|purchase|deliver|provide|fund|launch|send)\s+\d/i.test(t)) || FORECAST.test(t)) return [];
   const out: TargetHit[] = [];
   const by = /\b(?:by|before|until|no later than)\s+(?:the\s+(?:end|close)\s+of\s+)?(20\d\d)\b/.exec(t)?.[1] ?? null;
   QTY_RE.lastIndex = 0;
@@ -44,6 +44,7 @@ export function quantitiesEn(s: Sentence): TargetHit[] {
     if (/\bfrom\s+$/i.test(t.slice(Math.max(0, m.index - 6), m.index))) continue; // "from $0.23/W to $0.10/W": the baseline
     if (!cur && !unitRaw && /^\s+(?:years?|months?|weeks?|days?|hours?|times)\b/i.test(t.slice(m.index + whole.length))) continue;
     if (/^(?:19|20)\d\d$/.test(numRaw)) continue;
+    if (/^[:.]\d/.test(t.slice(m.index + whole.length))) continue; // a clock time ("around 10:30 p.m.")
     const base = parseEnNumber(numRaw) ?? enWordNumber(numRaw);
     if (base === null) continue;
     // The nearest verb before the value decides: a goal word close by makes it a target, a report word a statistic.

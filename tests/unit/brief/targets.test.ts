@@ -89,3 +89,13 @@ describe('dates without a year', () => {
     expect(computeBrief('The council ordered landlords to fix the heating by 2027.', 'en').targets[0]?.value).toBe('2027');
   });
 });
+
+describe('en: what is not a quantity target', () => {
+  it('skips clock times and counts of a past commission', () => {
+    expect(computeBrief('The general lifted the order around 4:30 a.m., officials said.', 'en').targets).toEqual([]);
+    expect(computeBrief('In 1909 the publisher hired an artist to create 78 drawings for the deck.', 'en').targets).toEqual([]);
+  });
+  it('keeps a count an actor commits to', () => {
+    expect(computeBrief('The city plans to plant 5,000 street trees by 2028.', 'en').targets.map((t) => t.value)).toEqual([5000, '2028']);
+  });
+});
