@@ -7,6 +7,8 @@ export interface DateContext {
   year: number | null;
   /** The article's date (publication, or the latest full date in the text): earlier years are reported results. */
   ref: { y: number; m: number; d: number } | null;
+  /** The article's year: that of `ref`, else `year`. Years before it are past. */
+  refYear: number | null;
 }
 
 const MONTH_NAMES = String.raw`Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?`;
@@ -39,7 +41,7 @@ function valid(y: number, m: number, d: number): DateContext['ref'] {
  */
 export function dateContext(text: string, lang: string, published?: string | null): DateContext {
   const pub = parsePublished(published);
-  if (pub) return { year: pub.y, ref: pub };
+  if (pub) return { year: pub.y, ref: pub, refYear: pub.y };
   const full: { y: number; m: number; d: number }[] = [];
   if (lang === 'vi') {
     for (const m of text.matchAll(VI_FULL)) {
@@ -65,7 +67,7 @@ export function dateContext(text: string, lang: string, published?: string | nul
   let ref: DateContext['ref'] = null;
   for (const f of full) if (!ref || f.y * 400 + f.m * 32 + f.d > ref.y * 400 + ref.m * 32 + ref.d) ref = f;
   const year = mostFrequent(full.map((f) => f.y)) ?? mostFrequent([...text.matchAll(/(?<![\d/.,])(20\d\d)(?![\d/])/g)].map((m) => Number(m[1])));
-  return { year, ref };
+  return { year, ref, refYear: ref?.y ?? year };
 }
 
 /**

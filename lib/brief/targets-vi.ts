@@ -44,7 +44,7 @@ const REPORTED_G = /(?<![\p{L}])(?:đã|ghi nhận|vừa qua|cùng kỳ năm tr�
 /** "bằng 91,2% kế hoạch", "vượt kế hoạch", "so với chỉ tiêu": the plan as a yardstick of progress, not a goal set. */
 const PLAN_AS_YARDSTICK = /(?:%|(?<![\p{L}])(?:so với|vượt|bằng|hoàn thành|đạt))\s*$/iu;
 /** A clause framed by a year ("Năm 2024, …", "Kết thúc năm 2024, …", "Trong năm 2024, …"). */
-const YEAR_FRAME_G = /(?:^|[,;:]\s*)(?:(?:trong|cả|riêng|kết thúc|hết|cuối|lũy kế|luỹ kế)\s+)?năm\s+(20\d\d)\s*,/giu;
+const YEAR_FRAME_G = /(?:^|[,;:]\s*)(?:(?:trong|cả|riêng|kết thúc|hết|cuối|lũy kế|luỹ kế)\s+)?năm\s+(20\d\d)(?:\s*,|(?<=^\S+\s+\d{4})\s+(?=\p{Ll}))/giu;
 
 type Mark = { at: number; goal: boolean };
 /**
@@ -60,7 +60,7 @@ function markers(t: string, dates?: DateContext): Mark[] {
     out.push({ at, goal: true });
   }
   for (const m of t.matchAll(REPORTED_G)) out.push({ at: m.index ?? 0, goal: false });
-  const ref = dates?.ref?.y;
+  const ref = dates?.refYear;
   if (ref) for (const m of t.matchAll(YEAR_FRAME_G)) if (Number(m[1]) < ref) out.push({ at: m.index ?? 0, goal: false });
   return out.sort((a, b) => a.at - b.at);
 }
@@ -96,7 +96,7 @@ const QUAL_CMP: [RegExp, TargetHit['comparator']][] = [
 /** Deadlines also count in plan sentences that are not directives ("Thời gian dự kiến trong quý III/2021"). */
 export const PLAN_SENTENCE = /(?<![\p{L}])(?:dự kiến|kế hoạch|mục tiêu|phấn đấu|chỉ tiêu|lộ trình)(?![\p{L}])/iu;
 
-const YEAR_RE = /(?:năm|đến|trong)\s+(20\d\d)(?!\d)/iu;
+const YEAR_G = /(?:năm|đến|trong)\s+(20\d\d)(?!\d)/giu;
 
 /** Up to the last goal or order word: what comes before it is the party, not the measure. */
 const METRIC_AFTER = /^.*(?<![\p{L}])(?:phấn đấu|đặt mục tiêu|đặt kế hoạch|lên kế hoạch|có kế hoạch|mục tiêu là|mục tiêu|chỉ tiêu là|kế hoạch là|dự kiến|quyết tâm|cam kết|yêu cầu|đề nghị|giao|cần|phải|sẽ|nhằm)(?![\p{L}])\s*/iu;
@@ -140,6 +140,13 @@ function measure(s: string): string[] {
   return m.trim().split(/\s+/).filter(Boolean);
 }
 
+function yearBefore(t: string, years: { at: number; y: string }[], at: number): string | null {
+  const clause = Math.max(t.lastIndexOf(';', at), -1);
+  let found: string | null = null;
+  for (const y of years) if (y.at < at && y.at > clause) found = y.y;
+  return found;
+}
+
 /** Quantity goals in a goal sentence. */
 export function quantitiesVi(s: Sentence, dates?: DateContext): TargetHit[] {
   const t = s.text;
@@ -147,7 +154,9 @@ export function quantitiesVi(s: Sentence, dates?: DateContext): TargetHit[] {
   const out: TargetHit[] = [];
   const marks = markers(t, dates);
   if (!marks.some((k) => k.goal)) return [];
-  const by = YEAR_RE.exec(t)?.[1] ?? null;
+  // The year a value is due: the last one named before it in its clause, else the sentence's first.
+  const years = [...t.matchAll(YEAR_G)].map((y) => ({ at: y.index ?? 0, y: y[1]! }));
+  const firstYear = years[0]?.y ?? null;
   QTY_RE.lastIndex = 0;
   for (let m = QTY_RE.exec(t); m; m = QTY_RE.exec(t)) {
     const qual = (m[1] ?? '').replace(new RegExp(String.raw`^(?:${LEAD})\s+`, 'iu'), '');
@@ -173,7 +182,7 @@ export function quantitiesVi(s: Sentence, dates?: DateContext): TargetHit[] {
     else if (suffix) comparator = '<=';
     out.push({
       start: m.index, end: m.index + m[0].trimEnd().length, kind: 'quantity', rule: 'vi.quantity.goal',
-      metric: metricBefore(t, m.index), comparator, value, unit: unitRaw || null, by,
+      metric: metricBefore(t, m.index), comparator, value, unit: unitRaw || null, by: yearBefore(t, years, m.index) ?? firstYear,
     });
   }
   return out;

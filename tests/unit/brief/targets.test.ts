@@ -24,6 +24,10 @@ describe('vi: reported results are not targets', () => {
     const r = vi('Năm 2025, tỉnh đặt kế hoạch thu ngân sách đạt 12.000 tỷ đồng; riêng thu từ đất đạt 2.500 tỷ đồng.', '2025-01-10');
     expect(r.targets.map((t) => t.value)).toEqual([12000, 2500]);
   });
+  it('without a date, takes the article year from the years it names; the due year is the one before the value', () => {
+    const r = vi('Năm 2024 doanh thu của công ty đạt 1.000 tỷ đồng; kế hoạch năm 2025 là 1.200 tỷ đồng.');
+    expect(r.targets.map((t) => [t.value, t.by])).toEqual([[1200, '2025']]);
+  });
   it('reads the article year from the publication date when given', () => {
     const s = 'Năm 2024, lợi nhuận của doanh nghiệp đạt 900 tỷ đồng; năm 2025 dự kiến đạt 1.000 tỷ đồng.';
     expect(vi(s, '2025-03-01').targets.map((t) => t.value)).toEqual([1000]);
