@@ -45,6 +45,8 @@ export function quantitiesEn(s: Sentence): TargetHit[] {
     if (!cur && !unitRaw && /^\s+(?:years?|months?|weeks?|days?|hours?|times)\b/i.test(t.slice(m.index + whole.length))) continue;
     if (/^(?:19|20)\d\d$/.test(numRaw)) continue;
     if (/^[:.]\d/.test(t.slice(m.index + whole.length))) continue; // a clock time ("around 10:30 p.m.")
+    // "will be able to transport 100 metric tons": a capacity, not a level anyone must reach.
+    if (/\b(?:able to|capable of|can)\s+(?:[a-z]+\s+){0,2}$/i.test(t.slice(Math.max(0, m.index - 40), m.index))) continue;
     const base = parseEnNumber(numRaw) ?? enWordNumber(numRaw);
     if (base === null) continue;
     // The nearest verb before the value decides: a goal word close by makes it a target, a report word a statistic.

@@ -99,6 +99,9 @@ describe('en: what is not a quantity target', () => {
     expect(computeBrief('The general lifted the order around 4:30 a.m., officials said.', 'en').targets).toEqual([]);
     expect(computeBrief('In 1909 the publisher hired an artist to create 78 drawings for the deck.', 'en').targets).toEqual([]);
   });
+  it('skips a capacity', () => {
+    expect(computeBrief('The company said its new truck will be able to carry up to 40 metric tons of cargo.', 'en').targets).toEqual([]);
+  });
   it('keeps a count an actor commits to', () => {
     expect(computeBrief('The city plans to plant 5,000 street trees by 2028.', 'en').targets.map((t) => t.value)).toEqual([5000, '2028']);
   });
