@@ -12,11 +12,7 @@ export const DB_NAME = 'brieflight';
 export type StoredHighlight = Highlight & {
   /** Version 2 only: the page's site (version 3 keeps it in the pages table). */
   site?: string;
-  /**
-   * Folded words for the multi-entry search index. Version 3: the highlight's own words (quote,
-   * note, tags) when it was saved or edited one at a time; its page's title and site words are in
-   * the pages table. Version 2 held all of them.
-   */
+  /** Version 2 only: folded words of quote, note, tags, title and site (a multi-entry index). */
   words?: string[];
   /**
    * Version 3: the segment a highlight written in bulk (an import, the upgrade) belongs to; its
@@ -24,6 +20,12 @@ export type StoredHighlight = Highlight & {
    */
   seg?: string;
 };
+
+/** A highlight's own words (quote, note, tags), for one written on its own (version 3; see terms.ts). */
+export interface WordsRow {
+  id: string;
+  words: string[];
+}
 
 /** One word's posting list in one segment (version 3; see terms.ts). */
 export interface TermRow {
@@ -56,6 +58,7 @@ export type BrieflightDB = Dexie & {
   articles: EntityTable<Article, 'pageKey'>;
   pages: EntityTable<PageRow, 'key'>;
   terms: EntityTable<TermRow, 'key'>;
+  words: EntityTable<WordsRow, 'id'>;
 };
 
 /**
@@ -85,18 +88,19 @@ export function openDatabase(name = DB_NAME): BrieflightDB {
           h.words = wordsOfHighlight(h, h.site);
         }),
     );
-  // Version 3: a fast library at 100,000 highlights. Title and site words move from every
-  // highlight to one row per page (the pages table), so `words` holds a highlight's own words
-  // (quote, note, tags) only; highlights written in bulk keep theirs in a segment's posting lists
-  // (the terms table) instead, which the upgrade does for every existing highlight. The `site` and
+  // Version 3: a fast library at 100,000 highlights. Search words leave the highlight records:
+  // title and site words go to one row per page (the pages table), a highlight's own words (quote,
+  // note, tags) to a row of its own (the words table) or, for highlights written in bulk (an
+  // import, this upgrade), to a segment's posting lists (the terms table). The `site` and
   // `modified` indexes go (the pages table has sites; no query used `modified`). Every highlight
   // is kept; each page gets its row.
   db.version(3)
     .stores({
-      highlights: 'id, pageKey, created, color, state, *tags, *words, seg',
+      highlights: 'id, pageKey, created, color, state, *tags, seg',
       articles: 'pageKey, computed',
       pages: 'key, site, *words',
       terms: 'key',
+      words: 'id, *words',
     })
     .upgrade(async (tx) => {
       const pages = new Map<string, PageRow>();

@@ -1,7 +1,8 @@
 import type { BrieflightDB, StoredHighlight } from './database';
 import type { Highlight, HighlightChanges, NewHighlight, AnchorState } from '../model/highlight';
 import { syncPages } from './pages';
-import { withOwnWords } from './terms';
+import { wordsRow } from './terms';
+import { ownWords } from '../search';
 
 /** Drops the index-only fields before a highlight leaves the database. */
 export function toHighlight(stored: StoredHighlight): Highlight {
@@ -11,14 +12,16 @@ export function toHighlight(stored: StoredHighlight): Highlight {
 }
 
 /**
- * The record stored for a highlight written on its own (version 3): the model plus its own search
- * words (quote, note, tags). Its page's title and site words are in the pages table, which every
- * write below keeps in step in the same transaction (syncPages). Bulk writes use segments instead
- * (see terms.ts).
+ * The record stored for a highlight (version 3): the model's fields only. Its own search words
+ * (quote, note, tags) are in the words table (or a segment's posting lists, for bulk writes; see
+ * terms.ts), its page's title and site words in the pages table; every write below keeps them in
+ * step in the same transaction.
  */
 export function toStored(h: Highlight): StoredHighlight {
-  return withOwnWords(h);
+  return h;
 }
+
+const sameWords = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((w, i) => w === b[i]);
 
 export async function highlightsForPage(db: BrieflightDB, pageKey: string): Promise<Highlight[]> {
   const rows = await db.highlights.where('pageKey').equals(pageKey).sortBy('created');
@@ -41,20 +44,23 @@ export async function createHighlight(db: BrieflightDB, input: NewHighlight, now
     modified: time,
     state: 'anchored',
   };
-  await db.transaction('rw', db.highlights, db.pages, async () => {
-    await Promise.all([db.highlights.add(toStored(h)), syncPages(db, [], [h])]);
+  await db.transaction('rw', db.highlights, db.words, db.pages, async () => {
+    await Promise.all([db.highlights.add(toStored(h)), db.words.add(wordsRow(h)), syncPages(db, [], [h])]);
   });
   return h;
 }
 
 export async function updateHighlight(db: BrieflightDB, id: string, changes: HighlightChanges, now = new Date()): Promise<Highlight | null> {
-  return db.transaction('rw', db.highlights, db.pages, async () => {
+  return db.transaction('rw', db.highlights, db.words, db.pages, async () => {
     const current = await db.highlights.get(id);
     if (!current) return null;
     const onlyState = Object.keys(changes).every((k) => k === 'state');
     // The anchoring state is bookkeeping, not an edit by the reader: it keeps `modified`.
     const next: Highlight = { ...toHighlight(current), ...changes, modified: onlyState ? current.modified : now.toISOString() };
     await db.highlights.put(toStored(next));
+    // New words (a note, tags) or a highlight leaving its bulk segment: its own words row.
+    const words = ownWords(next);
+    if (current.seg !== undefined || current.words !== undefined || !sameWords(words, ownWords(current))) await db.words.put({ id, words });
     // The editable fields never move a highlight to another page row; a caller passing more would.
     if (next.pageKey !== current.pageKey || next.url !== current.url || next.title !== current.title) await syncPages(db, [current], [next]);
     return next;
@@ -62,9 +68,10 @@ export async function updateHighlight(db: BrieflightDB, id: string, changes: Hig
 }
 
 export async function deleteHighlights(db: BrieflightDB, ids: string[]): Promise<Highlight[]> {
-  return db.transaction('rw', db.highlights, db.pages, async () => {
+  return db.transaction('rw', db.highlights, db.words, db.pages, async () => {
     const found = (await db.highlights.bulkGet(ids)).filter((h): h is StoredHighlight => !!h);
     await db.highlights.bulkDelete(found.map((h) => h.id));
+    await db.words.bulkDelete(found.map((h) => h.id));
     await syncPages(db, found, []);
     return found.map(toHighlight);
   });
@@ -72,9 +79,10 @@ export async function deleteHighlights(db: BrieflightDB, ids: string[]): Promise
 
 /** Puts highlights back exactly as given (undo), over any stored copy, with their page rows. */
 export async function restoreHighlights(db: BrieflightDB, list: Highlight[]): Promise<number> {
-  return db.transaction('rw', db.highlights, db.pages, async () => {
+  return db.transaction('rw', db.highlights, db.words, db.pages, async () => {
     const before = (await db.highlights.bulkGet(list.map((h) => h.id))).filter((h): h is StoredHighlight => !!h);
     await db.highlights.bulkPut(list.map(toStored));
+    await db.words.bulkPut(list.map(wordsRow));
     await syncPages(db, before, list);
     return list.length;
   });

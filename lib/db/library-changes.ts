@@ -23,7 +23,7 @@ export interface ImportResult {
  * the transaction aborts and nothing of the file is written.
  */
 export async function applyImport(db: BrieflightDB, batch: ImportBatch): Promise<ImportResult> {
-  return db.transaction('rw', db.highlights, db.articles, db.pages, db.terms, async () => {
+  return db.transaction('rw', [db.highlights, db.articles, db.pages, db.terms, db.words], async () => {
     // Which ids exist is asked of the keys alone (one getAllKeys); only those records are read, for
     // their `modified` time. Importing into an empty library then reads no record at all.
     const knownTimes = async <T,>(table: 'highlights' | 'articles', keys: string[], time: (r: T) => string): Promise<KnownTimes> => {
@@ -66,7 +66,7 @@ export async function updateMany(
   changes: HighlightChanges,
   now = new Date(),
 ): Promise<{ updated: Highlight[]; undo: UndoRecord }> {
-  return db.transaction('rw', db.highlights, db.pages, async () => {
+  return db.transaction('rw', db.highlights, db.words, db.pages, async () => {
     const before = (await db.highlights.bulkGet([...ids])).filter((h) => !!h).map((h) => toHighlight(h!));
     const updated: Highlight[] = [];
     for (const h of before) {
@@ -85,5 +85,5 @@ export async function deleteMany(db: BrieflightDB, ids: readonly string[]): Prom
 
 /** Puts back what a change replaced or deleted, exactly as it was (times included). */
 export async function undoChange(db: BrieflightDB, undo: UndoRecord): Promise<number> {
-  return db.transaction('rw', db.highlights, db.pages, () => restoreHighlights(db, undo.before));
+  return db.transaction('rw', db.highlights, db.words, db.pages, () => restoreHighlights(db, undo.before));
 }

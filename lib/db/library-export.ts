@@ -21,7 +21,7 @@ async function readAllOf(db: BrieflightDB, ids: readonly string[]): Promise<Stor
 
 /** Everything an export needs: the highlights the filters show (all when none), newest first, and their pages' articles. */
 export async function collectForExport(db: BrieflightDB, f: LibraryFilters = {}): Promise<{ highlights: Highlight[]; articles: Article[] }> {
-  return db.transaction('r', db.highlights, db.articles, db.pages, db.terms, async () => {
+  return db.transaction('r', [db.highlights, db.articles, db.pages, db.terms, db.words], async () => {
     let stored: StoredHighlight[];
     if (!isFiltered(f)) {
       // getAll on the store, then a sort here, reads 100,000 records about a third faster in Chromium

@@ -243,7 +243,7 @@ export async function matchingIds(db: BrieflightDB, f: LibraryFilters): Promise<
 const lastMatch = new WeakMap<BrieflightDB, { key: string; writes: number; ids: string[] }>();
 
 async function findMatchingIds(db: BrieflightDB, f: LibraryFilters): Promise<string[]> {
-  return db.transaction('r', db.highlights, db.pages, db.terms, async () => {
+  return db.transaction('r', db.highlights, db.pages, db.terms, db.words, async () => {
     const words = queryWords(f.query ?? '');
     const candidates = await candidateIds(db, f);
     const ordered = await newestFirst(db, candidates);
