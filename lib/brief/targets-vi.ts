@@ -59,7 +59,12 @@ function markers(t: string, dates?: DateContext): Mark[] {
     if (/^(?:kế hoạch|chỉ tiêu)$/iu.test(m[0]) && PLAN_AS_YARDSTICK.test(t.slice(Math.max(0, at - 16), at))) continue;
     out.push({ at, goal: true });
   }
-  for (const m of t.matchAll(REPORTED_G)) out.push({ at: m.index ?? 0, goal: false });
+  for (const m of t.matchAll(REPORTED_G)) {
+    const at = m.index ?? 0;
+    // "dự kiến phát hành và hoàn thành là trong năm 2021": completion planned, not reported.
+    if (/^hoàn thành$/iu.test(m[0]) && /(?<![\p{L}])(?:dự kiến|sẽ|cần|phải|phấn đấu|kế hoạch|mục tiêu|yêu cầu|đề nghị|giao)(?![\p{L}])[^,;.]{0,40}$/iu.test(t.slice(Math.max(0, at - 60), at))) continue;
+    out.push({ at, goal: false });
+  }
   const ref = dates?.refYear;
   if (ref) for (const m of t.matchAll(YEAR_FRAME_G)) if (Number(m[1]) < ref) out.push({ at: m.index ?? 0, goal: false });
   return out.sort((a, b) => a.at - b.at);
@@ -99,7 +104,7 @@ export const PLAN_SENTENCE = /(?<![\p{L}])(?:dự kiến|kế hoạch|mục tiê
 const YEAR_G = /(?:năm|đến|trong)\s+(20\d\d)(?!\d)/giu;
 
 /** Up to the last goal or order word: what comes before it is the party, not the measure. */
-const METRIC_AFTER = /^.*(?<![\p{L}])(?:phấn đấu|đặt mục tiêu|đặt kế hoạch|lên kế hoạch|có kế hoạch|mục tiêu là|mục tiêu|chỉ tiêu là|kế hoạch là|dự kiến|quyết tâm|cam kết|yêu cầu|đề nghị|giao|cần|phải|sẽ|nhằm)(?![\p{L}])\s*/iu;
+const METRIC_AFTER = /^.*(?<![\p{L}])(?:phấn đấu|đặt mục tiêu|đặt kế hoạch|lên kế hoạch|có kế hoạch|mục tiêu là|mục tiêu|chỉ tiêu là|kế hoạch là|dự kiến|quyết tâm|cam kết|yêu cầu|đề nghị|giao|cần|phải|sẽ|nhằm|để)(?![\p{L}])\s*/iu;
 /** A deadline phrase opening the measure ("đến năm 2025 đưa vào khai thác"). */
 const METRIC_DEADLINE = /^(?:(?:đến|trong|trước|đến hết|đến cuối|cuối)\s+(?:năm\s+)?20\d\d|(?:năm|trong năm)\s+20\d\d\s*,)\s*/iu;
 /** Verbs and qualifiers that introduce the value: not part of the measure. */

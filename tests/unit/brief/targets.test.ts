@@ -64,6 +64,11 @@ describe('vi: metric, qualifiers and comparators', () => {
     const rate = vi('Theo kế hoạch, quỹ sẽ giảm lãi suất cho vay từ 7,5%/năm xuống 6%/năm và dành từ 20% đến 25% nguồn vốn cho nông nghiệp.');
     expect(rate.targets.map((t) => [t.value, t.metric])).toEqual([[6, 'giảm lãi suất cho vay'], [20, 'dành'], [25, 'dành']]);
   });
+  it('a completion that is planned is not a result', () => {
+    const r = vi('Công ty dự kiến phát hành 50 triệu cổ phiếu, thời gian dự kiến phát hành và hoàn thành là trong năm 2026.');
+    expect(r.targets.map((t) => t.value)).toEqual([50, '2026']);
+    expect(vi('Năm 2025, công ty đã hoàn thành 120% kế hoạch lợi nhuận.').targets).toEqual([]);
+  });
   it('"Theo kế hoạch" frames a plan', () => {
     const r = vi('Theo kế hoạch, trong năm nay thành phố sẽ tuyển thêm 1.200 giáo viên mầm non.');
     expect(r.targets.map((t) => t.value)).toEqual([1200]);
