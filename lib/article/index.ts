@@ -54,6 +54,23 @@ export function declaredLang(doc: Document): string | null {
   );
 }
 
+/**
+ * The publication date a page states outside Readability's reach: common meta tags, then the first
+ * <time datetime> of the article. The brief uses it to date "June 30" and to tell last year's results.
+ */
+export function publishedOf(doc: Document): string | null {
+  const fromMeta =
+    meta(doc, 'meta[property="article:published_time"]') ||
+    meta(doc, 'meta[itemprop="datePublished"]') ||
+    meta(doc, 'meta[name="pubdate" i]') ||
+    meta(doc, 'meta[name="publishdate" i]') ||
+    meta(doc, 'meta[name="date" i]') ||
+    meta(doc, 'meta[name="dc.date" i]');
+  if (fromMeta) return fromMeta;
+  const time = doc.querySelector('article time[datetime], main time[datetime], time[datetime]')?.getAttribute('datetime')?.trim();
+  return time && /^\d{4}-\d{2}-\d{2}/.test(time) ? time : null;
+}
+
 export function extractArticle(doc: Document, url: string): ExtractedArticle | null {
   if (!doc.documentElement || !isProbablyReaderable(doc)) return null;
   const clone = doc.cloneNode(true) as Document;
@@ -68,7 +85,7 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle | n
     site: parsed.siteName?.trim() || meta(doc, 'meta[property="og:site_name"]') || hostname(url),
     lang: detectLanguage(text, declared),
     byline: parsed.byline?.trim() || null,
-    published: parsed.publishedTime?.trim() || meta(doc, 'meta[property="article:published_time"]') || null,
+    published: parsed.publishedTime?.trim() || publishedOf(doc),
     text,
   };
 }

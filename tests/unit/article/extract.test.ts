@@ -56,3 +56,16 @@ describe('extractArticle', () => {
     expect(a?.lang).toBe('vi');
   });
 });
+
+describe('publication date', () => {
+  const page = (head: string, body = '') => `<!doctype html><html lang="en"><head><title>Council orders repairs</title>${head}</head><body><article><h1>Council orders repairs</h1>${body}
+${'<p>The council ordered landlords to repair the heating systems of older apartment blocks by June 30, after many complaints from tenants.</p>'.repeat(4)}</article></body></html>`;
+  it('reads the date from common meta tags or the article\'s <time datetime>', () => {
+    const { document: a } = parseHTML(page('<meta name="date" content="2025-03-03">'));
+    expect(extractArticle(a as unknown as Document, 'https://news.example/a')?.published).toBe('2025-03-03');
+    const { document: b } = parseHTML(page('', '<p class="byline">By Ann Lee · <time datetime="2025-03-03T10:00:00Z">March 3, 2025</time></p>'));
+    expect(extractArticle(b as unknown as Document, 'https://news.example/b')?.published).toMatch(/^2025-03-03/);
+    const { document: c } = parseHTML(page(''));
+    expect(extractArticle(c as unknown as Document, 'https://news.example/c')?.published).toBeNull();
+  });
+});
