@@ -62,12 +62,66 @@ export function isFiltered(f: LibraryFilters): boolean {
   return !!(queryWords(f.query ?? '').length || f.colors?.length || f.tags?.length || f.site || f.from || f.to || f.orphansOnly);
 }
 
-const intersect = (a: Set<string> | null, b: Iterable<string>): Set<string> => {
-  if (!a) return new Set(b);
-  const out = new Set<string>();
-  for (const id of b) if (a.has(id)) out.add(id);
-  return out;
+/**
+ * One criterion of a query, as the indexes answer it: how many highlights it allows at most (to
+ * test the most selective first) and whether it allows an id.
+ */
+interface Criterion {
+  size: number;
+  has(id: string): boolean;
+}
+
+const setCriterion = (ids: readonly string[]): Criterion => {
+  const set = new Set(ids);
+  return { size: set.size, has: (id) => set.has(id) };
 };
+
+/**
+ * Which page row each highlight is in, from the pages table, remembered until the next write like
+ * the created order. A word found in 2,000 page titles then allows their 40,000 highlights by a
+ * look-up of each candidate's row, without listing them.
+ */
+interface PageIndex {
+  rowOf: Map<string, number>;
+  rowNo: Map<string, number>;
+  sizes: number[];
+}
+
+const pageIndexes = new WeakMap<BrieflightDB, { writes: number; index: Promise<PageIndex> }>();
+
+function pageIndex(db: BrieflightDB): Promise<PageIndex> {
+  listenForWrites();
+  const known = pageIndexes.get(db);
+  if (known && known.writes === writes) return known.index;
+  const index = db.pages.toArray().then((rows) => {
+    const out: PageIndex = { rowOf: new Map(), rowNo: new Map(), sizes: [] };
+    rows.forEach((row, n) => {
+      out.rowNo.set(row.key, n);
+      out.sizes.push(row.ids.length);
+      for (const id of row.ids) out.rowOf.set(id, n);
+    });
+    return out;
+  });
+  pageIndexes.set(db, { writes, index });
+  index.catch(() => pageIndexes.delete(db));
+  return index;
+}
+
+/** Highlights in the given page rows, or with an id in `own`. */
+function pagesCriterion(index: PageIndex, rowKeys: readonly string[], own?: Set<string>): Criterion {
+  const rows = new Set<number>();
+  let size = own?.size ?? 0;
+  for (const key of rowKeys) {
+    const n = index.rowNo.get(key);
+    if (n === undefined || rows.has(n)) continue;
+    rows.add(n);
+    size += index.sizes[n]!;
+  }
+  const inRows = (id: string) => rows.has(index.rowOf.get(id) ?? -1);
+  if (!own) return { size, has: inRows };
+  if (!rows.size) return { size, has: (id) => own.has(id) };
+  return { size, has: (id) => own.has(id) || inRows(id) };
+}
 
 /**
  * How each query word is looked up. A word the reader has finished (a space or a sign follows it)
@@ -86,10 +140,10 @@ export function searchTerms(query: string): { whole: string[]; start: string | n
  * Keys of one word's index range, remembered until the next write: typing "giai ngan" asks for
  * "giai" again at every key, and paging through a result asks for the same words again.
  */
-const wordKeys = new WeakMap<BrieflightDB, Map<string, { writes: number; keys: Promise<string[]> }>>();
+const wordKeys = new WeakMap<BrieflightDB, Map<string, { writes: number; keys: Promise<Criterion> }>>();
 const WORDS_REMEMBERED = 24;
 
-function keysOfWord(db: BrieflightDB, word: string, whole: boolean): Promise<string[]> {
+function keysOfWord(db: BrieflightDB, word: string, whole: boolean): Promise<Criterion> {
   let cache = wordKeys.get(db);
   if (!cache) wordKeys.set(db, (cache = new Map()));
   const id = `${whole ? '=' : '^'}${word}`;
@@ -97,13 +151,9 @@ function keysOfWord(db: BrieflightDB, word: string, whole: boolean): Promise<str
   if (known && known.writes === writes) return known.keys;
   // A word matches a highlight through its own words (quote, note, tags) or its page's (title, site).
   const pages = whole ? db.pages.where('words').equals(word) : db.pages.where('words').startsWith(word);
-  const keys = Promise.all([idsOfWord(db, word, whole, (seg) => membersOf(db, seg)), pages.toArray()]).then(([ids, rows]) => {
-    if (!rows.length) return ids;
-    // A highlight can match through both; a prefix range can hold a page once per matching word.
-    const out = new Set(ids);
-    for (const row of rows) for (const id of row.ids) out.add(id);
-    return [...out];
-  });
+  const keys = Promise.all([idsOfWord(db, word, whole, (seg) => membersOf(db, seg)), pages.primaryKeys() as Promise<string[]>, pageIndex(db)]).then(
+    ([ids, rowKeys, index]) => pagesCriterion(index, rowKeys, new Set(ids)),
+  );
   cache.delete(id);
   cache.set(id, { writes, keys });
   if (cache.size > WORDS_REMEMBERED) cache.delete(cache.keys().next().value!);
@@ -135,33 +185,28 @@ export function forgetWordLookups(db: BrieflightDB): void {
 }
 
 /**
- * The ids every index-answerable criterion allows, or null when no criterion applies.
- * Query words of one letter are not in the index (see wordsOfHighlight); matchesQuery checks them.
+ * The criteria the indexes answer, most selective first, or null when no criterion applies.
+ * Query words of one letter are not in the index (see ownWords); matchesQuery checks them.
  */
-async function candidateIds(db: BrieflightDB, f: LibraryFilters): Promise<Set<string> | null> {
+async function candidateIds(db: BrieflightDB, f: LibraryFilters): Promise<Criterion[] | null> {
   listenForWrites();
   const t = db.highlights;
-  const sets: Promise<string[]>[] = [];
+  const sets: Promise<Criterion>[] = [];
+  const ids = (keys: Promise<unknown>) => keys.then((k) => setCriterion(k as string[]));
   const { whole, start } = searchTerms(f.query ?? '');
   for (const w of whole) if (w.length >= 2) sets.push(keysOfWord(db, w, true));
   if (start && start.length >= 2) sets.push(keysOfWord(db, start, false));
-  if (f.colors?.length) sets.push(t.where('color').anyOf([...f.colors]).primaryKeys());
-  for (const tag of f.tags ?? []) sets.push(t.where('tags').equals(tag).primaryKeys());
-  if (f.site) sets.push(db.pages.where('site').equals(f.site).toArray().then((rows) => rows.flatMap((r) => r.ids)));
-  if (f.orphansOnly) sets.push(t.where('state').equals('orphaned').primaryKeys());
+  if (f.colors?.length) sets.push(ids(t.where('color').anyOf([...f.colors]).primaryKeys()));
+  for (const tag of f.tags ?? []) sets.push(ids(t.where('tags').equals(tag).primaryKeys()));
+  if (f.site) sets.push(Promise.all([db.pages.where('site').equals(f.site).primaryKeys() as Promise<string[]>, pageIndex(db)]).then(([keys, index]) => pagesCriterion(index, keys)));
+  if (f.orphansOnly) sets.push(ids(t.where('state').equals('orphaned').primaryKeys()));
   if (f.from || f.to) {
     const range = f.from && f.to ? t.where('created').between(f.from, f.to, true, false) : f.from ? t.where('created').aboveOrEqual(f.from) : t.where('created').below(f.to!);
-    sets.push(range.primaryKeys());
+    sets.push(ids(range.primaryKeys()));
   }
   if (!sets.length) return null;
-  // Intersect from the smallest set: each step then only looks up what can still match.
-  const all = (await Promise.all(sets)).sort((a, b) => a.length - b.length);
-  let ids: Set<string> | null = null;
-  for (const keys of all) {
-    ids = intersect(ids, keys);
-    if (!ids.size) break;
-  }
-  return ids;
+  // The smallest first: most ids then fail at the first test.
+  return (await Promise.all(sets)).sort((a, b) => a.size - b.size);
 }
 
 /** Does the highlight pass every filter? The final word, applied to what the indexes proposed. */
@@ -209,13 +254,16 @@ function hasFreshOrder(db: BrieflightDB): boolean {
   return createdOrder.get(db)?.writes === writes;
 }
 
-/** Ids in newest-first order, kept to `allowed` when given. */
-async function newestFirst(db: BrieflightDB, allowed: Set<string> | null): Promise<string[]> {
+/** Ids in newest-first order, kept to those every criterion allows. */
+async function newestFirst(db: BrieflightDB, criteria: Criterion[] | null): Promise<string[]> {
   const ordered = await idsInCreatedOrder(db);
   const out: string[] = [];
+  if (criteria?.some((c) => c.size === 0)) return out;
+  const [first, ...rest] = criteria ?? [];
   for (let i = ordered.length - 1; i >= 0; i--) {
     const id = ordered[i]!;
-    if (!allowed || allowed.has(id)) out.push(id);
+    if (first && !first.has(id)) continue;
+    if (rest.every((c) => c.has(id))) out.push(id);
   }
   return out;
 }
