@@ -56,18 +56,159 @@ export function findFuzzy(index: TextIndex, selectors: Selectors, quote: Prepare
   const maxErrors = Math.floor(m * MAX_ERROR_RATE);
   const expected = toNormalizedOffset(index.norm, selectors.position.start);
 
-  const near = tryWindow(index, quote, expected, expected - maxErrors - NEAR_SLACK, expected + m + maxErrors + NEAR_SLACK, maxErrors);
-  const found: Candidate[] = near && accepted(near, m) ? [near] : [];
-  for (const [from, to] of seedWindows(text, quote, maxErrors)) {
-    const c = tryWindow(index, quote, expected, from, to, maxErrors);
-    if (c && accepted(c, m) && !found.some((f) => f.start < c.end && c.start < f.end)) found.push(c);
+  // Every place that fits the quote within maxErrors, one per stretch of text.
+  const candidates: Candidate[] = [];
+  const consider = (c: Candidate | null): void => {
+    if (!c) return;
+    const i = candidates.findIndex((f) => f.start < c.end && c.start < f.end);
+    if (i === -1) candidates.push(c);
+    else if (c.score > candidates[i]!.score) candidates[i] = c;
+  };
+  consider(tryWindow(index, quote, expected, expected - maxErrors - NEAR_SLACK, expected + m + maxErrors + NEAR_SLACK, maxErrors));
+  for (const [from, to] of seedWindows(text, quote, maxErrors)) consider(tryWindow(index, quote, expected, from, to, maxErrors));
+
+  const found = candidates.filter((c) => accepted(c, m));
+  if (found.length) {
+    found.sort((a, b) => b.score - a.score);
+    const [best, runnerUp] = found;
+    // Two places that fit about as well (list items, repeated boxes) mean the
+    // quote's own place may be gone and we would pick a look-alike: orphan it.
+    if (!best || (runnerUp && runnerUp.score > best.score - AMBIGUITY_MARGIN)) return null;
+    return { ...toRawSpan(index.norm, best.start, best.end), method: 'fuzzy', score: best.score };
   }
-  found.sort((a, b) => b.score - a.score);
-  const [best, runnerUp] = found;
-  // Two places that fit about as well (list items, repeated boxes) mean the
-  // quote's own place may be gone and we would pick a look-alike: orphan it.
-  if (!best || (runnerUp && runnerUp.score > best.score - AMBIGUITY_MARGIN)) return null;
-  return { ...toRawSpan(index.norm, best.start, best.end), method: 'fuzzy', score: best.score };
+  const alone = vouchedByQuote(text, quote, candidates);
+  return alone ? { ...toRawSpan(index.norm, alone.start, alone.end), method: 'fuzzy', score: alone.score } : null;
+}
+
+/**
+ * When both sides of context changed too (a reference list re-ordered and one
+ * reference corrected), the quote is the only evidence left. It is enough when
+ * the quote is long, nearly intact, and nothing else on the page comes close:
+ * a long passage 90% the same as the quote, with no rival anywhere, is the
+ * quote's own text edited, not a look-alike. Short or templated quotes
+ * ("Retrieved 7 January 2011.") always have rivals or fall below the length.
+ */
+const QUOTE_ALONE_MIN_LENGTH = 48;
+/** At most one character in ten changed (the edits a revision makes, not another passage). */
+const QUOTE_ALONE_MIN_SIM = 0.9;
+/** The matched text's length may differ from the quote's by at most this share. */
+const QUOTE_ALONE_LENGTH_SLACK = 0.1;
+/** Any other place whose quote similarity is within this of the best makes it a look-alike family. */
+const QUOTE_ALONE_MARGIN = 0.2;
+
+function vouchedByQuote(text: string, quote: PreparedQuote, candidates: readonly Candidate[]): Candidate | null {
+  const m = quote.exact.length;
+  if (m < QUOTE_ALONE_MIN_LENGTH) return null;
+  const ranked = [...candidates].sort((a, b) => b.quoteSim - a.quoteSim);
+  const [best, second] = ranked;
+  // An exact copy is matchQuote's business (it only reaches here in a contradicting setting).
+  if (!best || best.quoteSim < QUOTE_ALONE_MIN_SIM || best.quoteSim >= 1) return null;
+  if (Math.abs(best.end - best.start - m) > m * QUOTE_ALONE_LENGTH_SLACK) return null;
+  if (!sameWordEdges(text, best, quote)) return null;
+  const rivalSim = best.quoteSim - QUOTE_ALONE_MARGIN;
+  if (second && second.quoteSim > rivalSim) return null;
+  if (!neighboursMoved(text, quote, best)) return null;
+  return hasRival(text, quote, best, rivalSim) ? null : best;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+const isWord = (c: string | undefined): boolean => !!c && WORD.test(c);
+
+/**
+ * A selection that began at the start of a word is found at the start of a
+ * word (and likewise at its end): an alignment that cuts into a word is a
+ * different passage that happens to share letters ("Request created" vs "Request (Reque").
+ */
+function sameWordEdges(text: string, c: Candidate, quote: PreparedQuote): boolean {
+  const q = quote.exact;
+  const startsWord = isWord(q[0]) && !isWord(quote.prefix[quote.prefix.length - 1]);
+  const endsWord = isWord(q[q.length - 1]) && !isWord(quote.suffix[0]);
+  if (startsWord && (!isWord(text[c.start]) || isWord(text[c.start - 1]))) return false;
+  if (endsWord && (!isWord(text[c.end - 1]) || isWord(text[c.end]))) return false;
+  return true;
+}
+
+/** Characters of stored context, nearest the quote, looked for on the page as the quote's old neighbours. */
+const NEIGHBOUR_PIECE = 16;
+/**
+ * Old neighbours closer together than the quote's length plus this (in
+ * characters) still hold the quote's old place between them: the quote was cut
+ * out or rewritten there, and a look-alike elsewhere is not it.
+ */
+const CUT_OUT_SLACK = 400;
+
+/**
+ * Evidence that the page was re-ordered rather than cut: the quote's old
+ * neighbours (the stored context) are still on the page, each exactly once,
+ * but no longer around its old place. Without it, a passage that lost both
+ * contexts may simply be gone, and a near-copy elsewhere (a teaser, a table
+ * of contents, the same sentence with another apostrophe) would be taken for it.
+ */
+function neighboursMoved(text: string, quote: PreparedQuote, c: Candidate): boolean {
+  const before = neighbour(text, quote.prefix, -1);
+  const after = neighbour(text, quote.suffix, 1);
+  // One neighbour alone cannot tell a moved quote from a removed one: both
+  // leave it without the quote beside it.
+  if (!before || !after) return false;
+  if (after.start >= before.end && after.start - before.end <= quote.exact.length + CUT_OUT_SLACK) return false;
+  // A neighbour right next to the candidate would have been its context.
+  return Math.abs(c.start - before.end) > CUT_OUT_SLACK && Math.abs(after.start - c.end) > CUT_OUT_SLACK;
+}
+
+/**
+ * Where one side of stored context is on the page now, when it is there
+ * exactly once: the whole side, or else its part nearest the quote.
+ */
+function neighbour(text: string, context: string, side: -1 | 1): { start: number; end: number } | null {
+  const whole = context.trim();
+  const near = (side < 0 ? context.slice(-NEIGHBOUR_PIECE) : context.slice(0, NEIGHBOUR_PIECE)).trim();
+  for (const piece of [whole, near]) {
+    if (piece.replace(/ /g, '').length < NEIGHBOUR_PIECE / 2) continue;
+    const at = text.indexOf(piece);
+    if (at !== -1 && text.indexOf(piece, at + 1) === -1) return { start: at, end: at + piece.length };
+  }
+  return null;
+}
+
+/** Pieces for the rival search: shorter than the seeds, so a rival with more edits still has intact ones. */
+const RIVAL_PIECE = 8;
+const MAX_RIVAL_PIECES = 24;
+
+/** True when some place outside `best` fits the quote with similarity above `minSim`. */
+function hasRival(text: string, quote: PreparedQuote, best: Candidate, minSim: number): boolean {
+  const m = quote.exact.length;
+  const maxErrors = Math.floor(m * (1 - minSim));
+  const pieces = Math.max(1, Math.min(maxErrors + 1, MAX_RIVAL_PIECES, Math.floor(m / RIVAL_PIECE)));
+  const starts: number[] = [];
+  const size = Math.floor(m / pieces);
+  for (let p = 0; p < pieces; p++) {
+    const piece = quote.exact.slice(p * size, p === pieces - 1 ? m : (p + 1) * size);
+    const hits: number[] = [];
+    for (let at = text.indexOf(piece); at !== -1; at = text.indexOf(piece, at + 1)) {
+      if (at >= best.start - size && at < best.end) continue;
+      hits.push(at - p * size);
+      // A piece found this often is boilerplate every rival shares; others decide.
+      if (hits.length > MAX_SEED_HITS) break;
+    }
+    if (hits.length <= MAX_SEED_HITS) starts.push(...hits);
+  }
+  starts.sort((a, b) => a - b);
+  // Seeds that point at overlapping places share one window.
+  const windows: [number, number][] = [];
+  for (const s of starts) {
+    const last = windows[windows.length - 1];
+    if (last && s - maxErrors <= last[1]) last[1] = Math.max(last[1], s + m + maxErrors);
+    else windows.push([s - maxErrors, s + m + maxErrors]);
+  }
+  for (const [from, to] of windows) {
+    // Only text wholly before or after the best match can be a rival.
+    for (const [a, b] of [[from, Math.min(to, best.start)], [Math.max(from, best.end), to]] as const) {
+      if (b - a < m - maxErrors) continue;
+      const hit = bestMatchInWindow(text, quote.exact, a, b, maxErrors);
+      if (hit && 1 - hit.errors / m > minSim) return true;
+    }
+  }
+  return false;
 }
 
 function accepted(c: Candidate, quoteLength: number): boolean {

@@ -65,3 +65,43 @@ describe('matchInText', () => {
     expect(changed.slice(m.start, m.end).normalize('NFC').replace(/\s+/g, ' ')).toBe('công khai học phí');
   });
 });
+
+describe('matchInText, a quote that lost both sides of its context', () => {
+  // A reference list: items re-ordered, and the highlighted item corrected.
+  const refs = [
+    'Mackay, Duncan (1986). "The Search For The Southern Land". In Fraser, B (ed.). The New Zealand Book Of Events. Auckland: Reed Methuen. pp. 52–54.',
+    'McKinnon, Malcolm (November 2009). "Place names – Naming the country and the main islands". Retrieved 7 January 2011.',
+    'Wilson, John (March 2009). "European discovery of New Zealand – Abel Tasman". Te Ara: The Encyclopedia of New Zealand.',
+    'Clark, Ross (1994). "Moriori and Māori: The Linguistic Evidence". In Sutton, Douglas (ed.). The Origins of the First New Zealanders.',
+    'King, Michael (2003). The Penguin History of New Zealand. Auckland: Penguin Books. ISBN 978-0-14-301867-4.',
+  ];
+  const before = refs.map((r) => `^ ${r}`).join('\n');
+  const quote = '^ ' + refs[2]!;
+  const edited = quote.replace('European discovery', 'European discoveries').replace('March 2009', 'March 2010');
+  const s = selectorsFor(before, quote);
+
+  /** Other references, to put distance between items. */
+  const filler = Array.from({ length: 24 }, (_, i) => `^ Author${i}, A. (19${50 + i}). "Unrelated title number ${i}". Some Press.`);
+
+  it('finds the corrected item elsewhere in the re-ordered list', () => {
+    const after = [`^ ${refs[1]}`, ...filler.slice(0, 12), edited, ...filler.slice(12), `^ ${refs[3]}`, `^ ${refs[0]}`, `^ ${refs[4]}`];
+    const text = after.join('\n');
+    const m = matchInText(text, s)!;
+    expect(m).toMatchObject({ method: 'fuzzy' });
+    expect(text.slice(m.start, m.end)).toBe(edited);
+  });
+
+  it('orphans it when its neighbours closed up around its old place (the item was removed)', () => {
+    const removed = [refs[0], refs[1], refs[3], refs[4]].map((r) => `^ ${r}`).join('\n');
+    // A near-copy elsewhere on the page (a further-reading box) must not be taken for it.
+    const text = removed + '\n\nFurther reading: ' + edited;
+    expect(matchInText(text, s)).toBeNull();
+  });
+
+  it('orphans it when a look-alike family exists (several items that differ only in a date)', () => {
+    const family = [1, 2, 3].map((d) => `^ Wilson, John (March 20${10 + d}). "European discovery of New Zealand – Abel Tasman". Te Ara: The Encyclopedia of New Zealand.`);
+    // Far enough from the old neighbours that only the family can speak against it.
+    const text = family.join('\n') + '\n' + [...filler, ...[refs[4], refs[3], refs[0], refs[1]].map((r) => `^ ${r}`)].join('\n');
+    expect(matchInText(text, s)).toBeNull();
+  });
+});
