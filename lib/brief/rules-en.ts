@@ -71,6 +71,12 @@ export function findDirectivesEn(sentences: Sentence[]): Found[] {
     // An order's addressee may open with a quantifier ("ordered all districts to …"); a subject may not.
     const notParty = f.rule === 'en.order' ? /^(?:and|but|or|so|as|there|here|what|which|this|that)\b/i : NOT_SUBJECT;
     if (f.addressee && (notParty.test(f.addressee) || /^the (?:lack|future|need|idea|point)\b/i.test(f.addressee))) return;
+    // A quote attributed after it ('"We are asking …," the governor told reporters'): the speaker issues it.
+    if (!f.issuer || /^(?:we|i)$/i.test(f.issuer)) {
+      const said = /["”]\s*,?\s*((?:[Tt]he\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,4}?)\s+(?:said|says|told|added|wrote|announced)\b/.exec(s.text);
+      if (said && !/^(?:he|she|they|it)$/i.test(said[1]!)) f.issuer = said[1]!;
+      else if (said && /^(?:he|she)$/i.test(said[1]!) && lastPerson) f.issuer = lastPerson;
+    }
     const parties = (f.addressee ?? '').split('; ').filter(Boolean).map((a, k) => resolvePronoun(sentences, i, a, k === 0 ? f : null, lastPerson));
     f.addressee = parties.length ? [...new Set(parties)].join('; ') : null;
     out.push(f);
@@ -108,7 +114,21 @@ function withMoreParties(t: string, from: number, first: string): string {
   for (const m of rest.matchAll(forTo)) if (!/^(?:the\s+)?(?:[A-Z]\w*day|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(m[1]!)) out.push(m[1]!);
   const and = /(?:,\s*(?:and|but|while)|;)\s+((?:the\s+)?[a-zA-Z][\w.'’-]*(?:\s+[a-zA-Z][\w.'’-]*){0,3}?)\s+(?:has|have|had)?\s*(?:already\s+|also\s+)?(?:said|made clear|insisted|vowed|pledged|promised)\s+(?:that\s+)?(he|she|it|they)\s+(?:will|would|must|should)\b/g;
   for (const m of rest.matchAll(and)) if (!/^(?:it|this|that|there|he|she|they|we|i|you)$/i.test(m[1]!)) out.push(m[1]!);
+  // "Districts must submit …, and the state will cover …": a coordinated clause with its own duty.
+  const also = /(?:,\s*(?:and|but|while)|;)\s+((?:the\s+)?[A-Za-z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,3}?)\s+(?:will|must|should|has to|have to|is to|are to)\s+(?!be\b|have\b|likely\b)[a-z]+/g;
+  for (const m of rest.matchAll(also)) {
+    const p = m[1]!;
+    if (/^(?:it|this|that|there|he|she|they|we|i|you|which|who|what)$/i.test(p) || /^(?:and|but|or|so|if|when)\b/i.test(p)) continue;
+    if (!/^(?:the\s+)?[A-Z]/.test(p) && !/^the\s/i.test(p)) continue;
+    out.push(p);
+  }
   return [...new Set(out)].join('; ');
+}
+
+/** The action: up to 10 words, ending before a closing quote or a coordinated clause with its own subject. */
+function actionOf(rest: string, n: number): string | null {
+  const end = rest.search(/["”’]|,\s*(?:and|but|while)\s+(?:the\s+)?\w+(?:\s+\w+){0,3}?\s+(?:will|would|must|should|said|says)\b|;/);
+  return clip(end > 0 ? rest.slice(0, end) : rest, n) || null;
 }
 
 function classify(s: Sentence): Found | null {
@@ -129,7 +149,7 @@ function classify(s: Sentence): Found | null {
     if (/\b(?:could|might|may)\s+(?:\w+\s+)?$/i.test(t.slice(Math.max(0, m.index - 20), m.index))) continue; // a possibility
     // "a direct answer", "task orders", "does not support forcing …": nouns, adjectives and negated frames.
     if (/\b(?:a|an|the|task|not|no|in|of|for|its|their|his|her)\s+$/i.test(t.slice(Math.max(0, m.index - 20), m.index))) continue;
-    return { sentence: s, rule: 'en.order', issuer: subjectBefore(t, m.index), addressee, action: clip(rest.slice(inf.index + inf[0].length - (inf[2]?.length ?? 0)), 10) };
+    return { sentence: s, rule: 'en.order', issuer: subjectBefore(t, m.index), addressee, action: actionOf(rest.slice(inf.index + inf[0].length - (inf[2]?.length ?? 0)), 10) };
   }
   MODAL_RE.lastIndex = 0;
   for (let m = MODAL_RE.exec(t); m; m = MODAL_RE.exec(t)) {
@@ -140,7 +160,7 @@ function classify(s: Sentence): Found | null {
     if (!subject || /^(?:it|i|you)$/i.test(subject) || /\b(?:the|a)\s+$/i.test(head)) continue;
     if (/^(?:the\s+)?(?:intent|idea|goal|point|purpose|aim|hope|plan|question|problem|issue)$/i.test(subject)) continue; // "the intent is to …"
     if (/\b(?:if|when|unless)\b/i.test(head)) continue;
-    return { sentence: s, rule: 'en.modal', issuer: null, addressee: withMoreParties(t, m.index + m[0].length, subject), action: clip(t.slice(m.index + m[0].length), 10) };
+    return { sentence: s, rule: 'en.modal', issuer: null, addressee: withMoreParties(t, m.index + m[0].length, subject), action: actionOf(t.slice(m.index + m[0].length), 10) };
   }
   PLEDGE_RE.lastIndex = 0;
   for (let m = PLEDGE_RE.exec(t); m; m = PLEDGE_RE.exec(t)) {
@@ -148,7 +168,7 @@ function classify(s: Sentence): Found | null {
     if (/\b(?:not|never|n't|no|the|a|its|their)\s+$/i.test(lead)) continue; // denied, or a noun
     if (/^commitment$/i.test(m[0]) && /\b(?:his|her|our|my|your)\s+$/i.test(lead)) continue; // "reaffirmed his commitment to …": a stance
     const subject = subjectBefore(t, m.index);
-    return { sentence: s, rule: 'en.pledge', issuer: null, addressee: subject, action: clip(t.slice(m.index + m[0].length).replace(/^\s*(?:to|that)\s+/, ''), 10) };
+    return { sentence: s, rule: 'en.pledge', issuer: null, addressee: subject, action: actionOf(t.slice(m.index + m[0].length).replace(/^\s*(?:to|that)\s+/, ''), 10) };
   }
   WILL_RE.lastIndex = 0;
   for (let m = WILL_RE.exec(t); m; m = WILL_RE.exec(t)) {
@@ -164,9 +184,9 @@ function classify(s: Sentence): Found | null {
     const causative = /^(?:force|compel|require|oblige|push|ask|order|direct|allow)$/i.test(m[1] ?? '') ? TO_INF.exec(t.slice(m.index + m[0].length)) : null;
     const made = causative?.[1]?.trim();
     if (made && !/\b(?:how|what|why|whether|which|that|is|are|was|were|not)\b/i.test(made)) {
-      return { sentence: s, rule: 'en.will', issuer: subject, addressee: made, action: clip(t.slice(m.index + m[0].length + causative!.index + causative![0].length - (causative![2]?.length ?? 0)), 10) };
+      return { sentence: s, rule: 'en.will', issuer: subject, addressee: made, action: actionOf(t.slice(m.index + m[0].length + causative!.index + causative![0].length - (causative![2]?.length ?? 0)), 10) };
     }
-    return { sentence: s, rule: 'en.will', issuer: null, addressee: withMoreParties(t, m.index + m[0].length, subject), action: clip(t.slice(m.index + m[0].length - (m[1]?.length ?? 0)), 10) };
+    return { sentence: s, rule: 'en.will', issuer: null, addressee: withMoreParties(t, m.index + m[0].length, subject), action: actionOf(t.slice(m.index + m[0].length - (m[1]?.length ?? 0)), 10) };
   }
   return null;
 }

@@ -86,3 +86,11 @@ describe('subjects are whole words', () => {
     for (const d of r.directives) expect(d.addressee ?? '').not.toMatch(/^(?:his|her)\b/);
   });
 });
+
+describe('actions and issuers (en)', () => {
+  it('ends the action before a coordinated clause or a closing quote, names the quoted speaker', () => {
+    const r = computeBrief('Schools must file a repair plan within 60 days, and the county will pay for the inspections.\n"We are asking every landlord to fix the boilers now," the mayor told reporters.', 'en');
+    expect(r.directives[0]).toMatchObject({ addressee: 'Schools; the county', action: 'file a repair plan within 60 days' });
+    expect(r.directives[1]).toMatchObject({ issuer: 'the mayor', addressee: 'every landlord', action: 'fix the boilers now' });
+  });
+});
