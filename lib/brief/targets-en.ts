@@ -98,8 +98,8 @@ export function deadlinesEn(s: Sentence, dates: DateContext): TargetHit[] {
     }
     if (!value) continue;
     const cmp = lead.startsWith('before') && !/end|close/.test(lead) ? '<' : lead === 'in' || lead === 'starting in' ? '=' : '<=';
-    // `by` is a year or a full date; a month and day without a year or a duration ("P90D") names none.
-    out.push({ start: m.index, end: m.index + m[0].length, kind: 'deadline', rule: 'en.deadline', metric: null, comparator: cmp, value, unit: null, by: /^\d{4}/.test(value) ? value : null });
+    // `by` is the year due (as for quantities); a month and day without a year or a duration ("P90D") names none.
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'deadline', rule: 'en.deadline', metric: null, comparator: cmp, value, unit: null, by: /^\d{4}/.test(value) ? value.slice(0, 4) : null });
   }
   return out;
 }

@@ -209,7 +209,7 @@ export function deadlinesVi(s: Sentence, dates: DateContext): TargetHit[] {
   const push = (start: number, end: number, value: string, comparator: TargetHit['comparator'], rule: string) => {
     for (let i = start; i < end; i++) if (covered[i]) return;
     covered.fill(1, start, end);
-    out.push({ start, end, kind: 'deadline', rule, metric: metricBefore(t, start), comparator, value, unit: null, by: /^\d{4}/.test(value) ? value : null });
+    out.push({ start, end, kind: 'deadline', rule, metric: metricBefore(t, start), comparator, value, unit: null, by: /^\d{4}/.test(value) ? value.slice(0, 4) : null });
   };
   DEADLINE_DATE_RE.lastIndex = 0;
   for (let m = DEADLINE_DATE_RE.exec(t); m; m = DEADLINE_DATE_RE.exec(t)) {
