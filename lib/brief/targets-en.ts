@@ -94,7 +94,7 @@ export function deadlinesEn(s: Sentence, dates: DateContext): TargetHit[] {
     } else if (m[7]) {
       // "in 2022" is a deadline only for a planned action ("plans to fly in 2022"), not for a past event.
       if (/^(?:in|starting in)$/.test(lead) && !/\b(?:to|will|would|plans?)\s+(?:\w+\s+){1,3}$/i.test(t.slice(Math.max(0, m.index - 40), m.index))) continue;
-      value = m[7];
+      value = /\b(?:end|close)\b/.test(lead) ? `${m[7]}-12-31` : m[7];
     }
     if (!value) continue;
     const cmp = lead.startsWith('before') && !/end|close/.test(lead) ? '<' : lead === 'in' || lead === 'starting in' ? '=' : '<=';
