@@ -25,8 +25,8 @@ export function Directives({ directives, actions }: { directives: Directive[]; a
                     </span>
                   )}
                   {d.deadline && (
-                    <span class="badge deadline" data-testid="deadline" title={t('due')}>
-                      ⏰ {d.deadline}
+                    <span class="badge deadline" data-testid="deadline">
+                      {t('due')}: {d.deadline}
                     </span>
                   )}
                   <ItemButtons quote={d.quote} start={d.start} actions={actions} />
