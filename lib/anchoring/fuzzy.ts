@@ -7,7 +7,7 @@
 import type { Selectors } from '../model/selectors';
 import type { TextMatch } from './types';
 import type { TextIndex } from './match-quote';
-import { bestMatchInWindow } from './edit-distance';
+import { bestMatchInWindow, editDistance } from './edit-distance';
 import { prefixSimilarity, scoreCandidate, suffixSimilarity, type PreparedQuote } from './context';
 import { toNormalizedOffset, toRawSpan } from './normalize';
 
@@ -21,7 +21,11 @@ export const FUZZY_MIN_SCORE = 0.88;
 const ONE_SIDE_INTACT = 0.95;
 /** A runner-up scoring within this of the best makes a fuzzy match ambiguous. */
 const AMBIGUITY_MARGIN = 0.05;
-/** Short quotes must also keep both sides of their context this well. */
+/**
+ * Short quotes must also keep both sides of their context this well, unless
+ * one whole side is intact (32 characters right against the quote pin its
+ * place however short it is; the other side may have been re-ordered away).
+ */
 const SHORT_QUOTE_LENGTH = 32;
 const SHORT_QUOTE_MIN_CONTEXT = 0.6;
 /** A seed piece is at least this long, or it matches everywhere. */
@@ -107,7 +111,7 @@ function vouchedByQuote(text: string, quote: PreparedQuote, candidates: readonly
   if (!sameWordEdges(text, best, quote)) return null;
   const rivalSim = best.quoteSim - QUOTE_ALONE_MARGIN;
   if (second && second.quoteSim > rivalSim) return null;
-  if (!neighboursMoved(text, quote, best)) return null;
+  if (!placeVouched(text, quote, best)) return null;
   return hasRival(text, quote, best, rivalSim) ? null : best;
 }
 
@@ -138,22 +142,32 @@ const NEIGHBOUR_PIECE = 16;
 const CUT_OUT_SLACK = 400;
 
 /**
- * Evidence that the page was re-ordered rather than cut: the quote's old
- * neighbours (the stored context) are still on the page, each exactly once,
- * but no longer around its old place. Without it, a passage that lost both
- * contexts may simply be gone, and a near-copy elsewhere (a teaser, a table
- * of contents, the same sentence with another apostrophe) would be taken for it.
+ * Evidence about the quote's old place, from its old neighbours (the stored
+ * context) found on the page, each exactly once:
+ * - in place: a neighbour still borders the candidate, so the candidate holds
+ *   the quote's old place and only the other side changed;
+ * - moved: both neighbours are still there, but apart from each other and from
+ *   the candidate, so the page was re-ordered rather than cut.
+ * Without either, a passage that lost both contexts may simply be gone, and a
+ * near-copy elsewhere (a teaser, a table of contents, the same sentence with
+ * another apostrophe) would be taken for it. Neighbours closed up around the
+ * old place mean the quote was cut out there.
  */
-function neighboursMoved(text: string, quote: PreparedQuote, c: Candidate): boolean {
+function placeVouched(text: string, quote: PreparedQuote, c: Candidate): boolean {
   const before = neighbour(text, quote.prefix, -1);
   const after = neighbour(text, quote.suffix, 1);
+  if (before && after && after.start >= before.end && after.start - before.end <= quote.exact.length + CUT_OUT_SLACK) {
+    return before.end <= c.start && c.end <= after.start;
+  }
+  if ((before && c.start - before.end >= 0 && c.start - before.end <= BORDER) || (after && after.start - c.end >= 0 && after.start - c.end <= BORDER)) return true;
   // One neighbour alone cannot tell a moved quote from a removed one: both
   // leave it without the quote beside it.
   if (!before || !after) return false;
-  if (after.start >= before.end && after.start - before.end <= quote.exact.length + CUT_OUT_SLACK) return false;
-  // A neighbour right next to the candidate would have been its context.
   return Math.abs(c.start - before.end) > CUT_OUT_SLACK && Math.abs(after.start - c.end) > CUT_OUT_SLACK;
 }
+
+/** Characters (a space) that may separate a neighbour from the quote it borders. */
+const BORDER = 1;
 
 /**
  * Where one side of stored context is on the page now, when it is there
@@ -218,7 +232,7 @@ function accepted(c: Candidate, quoteLength: number): boolean {
   // (One side alone vouches only for a quote at most 10% changed.)
   const oneSideVouches = Math.max(c.prefixSim, c.suffixSim) >= ONE_SIDE_INTACT && c.quoteSim >= 0.9;
   if (c.score < FUZZY_MIN_SCORE && !oneSideVouches) return false;
-  if (quoteLength < SHORT_QUOTE_LENGTH && Math.min(c.prefixSim, c.suffixSim) < SHORT_QUOTE_MIN_CONTEXT) return false;
+  if (quoteLength < SHORT_QUOTE_LENGTH && Math.min(c.prefixSim, c.suffixSim) < SHORT_QUOTE_MIN_CONTEXT && !oneSideVouches) return false;
   return true;
 }
 
@@ -230,7 +244,24 @@ function tryWindow(index: TextIndex, quote: PreparedQuote, expected: number, fro
   let { start, end } = hit;
   if (text[start] === ' ') start++;
   if (end > start && text[end - 1] === ' ') end--;
-  const quoteSim = 1 - hit.errors / quote.exact.length;
+  let errors = hit.errors;
+  // Ties in the alignment can stop inside a word ("routes 4 and 1" for a quote
+  // that ended "12" and now reads "13"). Where the quote ended (or began) at a
+  // word's edge, take the whole word when that costs no extra edit.
+  const q = quote.exact;
+  if (isWord(q[q.length - 1]) && !isWord(quote.suffix[0]) && isWord(text[end - 1]) && isWord(text[end])) {
+    let e = end;
+    while (e < end + maxErrors + 1 && isWord(text[e])) e++;
+    const d = isWord(text[e]) ? Infinity : editDistance(q, text.slice(start, e));
+    if (d <= errors) [end, errors] = [e, d];
+  }
+  if (isWord(q[0]) && !isWord(quote.prefix[quote.prefix.length - 1]) && isWord(text[start]) && isWord(text[start - 1])) {
+    let b = start;
+    while (b > start - maxErrors - 1 && isWord(text[b - 1])) b--;
+    const d = isWord(text[b - 1]) ? Infinity : editDistance(q, text.slice(b, end));
+    if (d <= errors) [start, errors] = [b, d];
+  }
+  const quoteSim = 1 - errors / quote.exact.length;
   const prefixSim = prefixSimilarity(text, start, quote.prefix);
   const suffixSim = suffixSimilarity(text, end, quote.suffix);
   const score = scoreCandidate(quoteSim, prefixSim, suffixSim, start - expected, text.length);

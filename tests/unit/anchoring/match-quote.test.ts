@@ -44,6 +44,14 @@ describe('matchInText', () => {
     expect(changed.slice(m.start, m.end)).toBe('Bus service on routes 4 and 12 will run every 10 minutes at rush hour');
   });
 
+  it('re-anchors a short edited quote when one whole side of its context is intact and the other changed', () => {
+    const s = selectorsFor(page, 'routes 4 and 12');
+    const changed = page.replace('routes 4 and 12 will run every ten minutes', 'routes 4 and 13 now stop at the new hospital');
+    const m = matchInText(changed, s)!;
+    expect(m).toMatchObject({ method: 'fuzzy' });
+    expect(changed.slice(m.start, m.end)).toBe('routes 4 and 13');
+  });
+
   it('orphans a quote that was rewritten beyond the threshold', () => {
     const s = selectorsFor(page, 'Library branches will open on Sundays again from April');
     const changed = page.replace('Library branches will open on Sundays again from April', 'Reading rooms stay shut at weekends until summer');
