@@ -99,7 +99,7 @@ const api = {
     return { ms, bytes, readMs };
   },
 
-  async importBackup() {
+  async importBackup(searchQueries: string[] = []) {
     if (!backup) throw new Error('export the backup first');
     await Dexie.delete('bench-import');
     const target = openDatabase('bench-import');
@@ -112,9 +112,19 @@ const api = {
       return applyImport(target, batch);
     });
     const count = await target.highlights.count();
+    // The imported highlights' words are in the import's posting lists (a segment): search them too.
+    const searchTimes: number[] = [];
+    await queryLibrary(target, {}, { offset: 0, limit: 50 });
+    for (let i = 0; i < 3; i++) {
+      for (const query of searchQueries) {
+        forgetWordLookups(target);
+        const [ms] = await timed(() => queryLibrary(target, { query }, { offset: 0, limit: 100 }));
+        searchTimes.push(ms);
+      }
+    }
     target.close();
     await Dexie.delete('bench-import');
-    return { ms, parseMs, result, count };
+    return { ms, parseMs, result, count, searchTimes };
   },
 };
 

@@ -9,13 +9,14 @@
  * page's origin and use messages (see ARCHITECTURE.md).
  *
  * How a query stays fast at 100,000 highlights: every criterion (each query word of two letters or
- * more, colour, tag, site, orphan state, date range) is answered from its index as a set of ids
- * (no highlight read: a word is looked up in the terms table's posting lists of the highlights'
- * own words and in the pages table's title and site words, whose rows list their highlights' ids;
- * the site comes from the pages table too), the sets are intersected, and the newest-first order comes from
- * the `created` index's keys, remembered until the next write. Only the rows of the asked page
- * are read. A finished one-letter word is the exception: it is not indexed, so the candidates'
- * records are read to check it.
+ * more, colour, tag, site, orphan state, date range) is answered from an index, without reading a
+ * highlight: a word from the highlights' own words (the words table, or a segment's posting lists
+ * for imported highlights; see terms.ts) and from the page titles and sites (the pages table,
+ * whose rows list their highlights), the site from the pages table, the rest from the highlights'
+ * indexes. The ids in `created` order, remembered until the next write, are then walked newest
+ * first and kept when every criterion allows them (the most selective tested first). Only the
+ * rows of the asked page are read. A finished one-letter word is the exception: it is not
+ * indexed, so the candidates' records are read to check it.
  */
 import Dexie from 'dexie';
 import type { BrieflightDB, StoredHighlight } from './database';
