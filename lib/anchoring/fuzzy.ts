@@ -71,7 +71,7 @@ export function findFuzzy(index: TextIndex, selectors: Selectors, quote: Prepare
   consider(tryWindow(index, quote, expected, expected - maxErrors - NEAR_SLACK, expected + m + maxErrors + NEAR_SLACK, maxErrors));
   for (const [from, to] of seedWindows(text, quote, maxErrors)) consider(tryWindow(index, quote, expected, from, to, maxErrors));
 
-  const found = candidates.filter((c) => accepted(c, m));
+  const found = candidates.filter((c) => accepted(c, m) && (!restsOnOneSide(c, m) || oneSidePinsPlace(text, quote, c)));
   if (found.length) {
     found.sort((a, b) => b.score - a.score);
     const [best, runnerUp] = found;
@@ -98,7 +98,7 @@ const QUOTE_ALONE_MIN_SIM = 0.9;
 /** The matched text's length may differ from the quote's by at most this share. */
 const QUOTE_ALONE_LENGTH_SLACK = 0.1;
 /** Any other place whose quote similarity is within this of the best makes it a look-alike family. */
-const QUOTE_ALONE_MARGIN = 0.2;
+const QUOTE_ALONE_MARGIN = 0.15;
 
 function vouchedByQuote(text: string, quote: PreparedQuote, candidates: readonly Candidate[]): Candidate | null {
   const m = quote.exact.length;
@@ -159,29 +159,95 @@ function placeVouched(text: string, quote: PreparedQuote, c: Candidate): boolean
   if (before && after && after.start >= before.end && after.start - before.end <= quote.exact.length + CUT_OUT_SLACK) {
     return before.end <= c.start && c.end <= after.start;
   }
-  if ((before && c.start - before.end >= 0 && c.start - before.end <= BORDER) || (after && after.start - c.end >= 0 && after.start - c.end <= BORDER)) return true;
+  // (Only a whole side found word for word: part of one, or an approximate
+  // one, bordering the candidate may be nothing but the candidate's own
+  // context, in a paragraph that repeats a few of the quote's surroundings.)
+  const borders = (n: typeof before, gap: number): boolean => !!n && gap >= 0 && gap <= BORDER;
+  if ((before?.exact && borders(before, c.start - before.end)) || (after?.exact && borders(after, after.start - c.end))) return true;
+  // A side mostly intact (a word in it corrected) with the other side's old
+  // neighbour found elsewhere: the quote stayed, its other neighbour moved away.
+  if (borders(before, c.start - (before?.end ?? 0)) && c.prefixSim >= MOSTLY_INTACT && after && !borders(after, after.start - c.end)) return true;
+  if (borders(after, (after?.start ?? 0) - c.end) && c.suffixSim >= MOSTLY_INTACT && before && !borders(before, c.start - before.end)) return true;
+  if (before && after) return Math.abs(c.start - before.end) > CUT_OUT_SLACK && Math.abs(after.start - c.end) > CUT_OUT_SLACK;
   // One neighbour alone cannot tell a moved quote from a removed one: both
-  // leave it without the quote beside it.
-  if (!before || !after) return false;
-  return Math.abs(c.start - before.end) > CUT_OUT_SLACK && Math.abs(after.start - c.end) > CUT_OUT_SLACK;
+  // leave it without the quote beside it. Unless the other neighbour is
+  // boilerplate (a reference ending "Retrieved 7 January 2011.") found in
+  // several places, none of them next to the first: then the old place did not
+  // close up, the other neighbour is somewhere, and the page was re-ordered.
+  const found = before ?? after;
+  if (!found || Math.abs(before ? c.start - found.end : found.start - c.end) <= CUT_OUT_SLACK) return false;
+  const copies = occurrences(text, before ? nearPiece(quote.suffix, 1) : nearPiece(quote.prefix, -1));
+  if (copies.length < 2) return false;
+  return copies.every((at) => (before ? at - found.end : found.start - at) < 0 || Math.abs(before ? at - found.end : found.start - at) > quote.exact.length + CUT_OUT_SLACK);
 }
+
+/** The part of one side of context nearest the quote. */
+function nearPiece(context: string, side: -1 | 1): string {
+  return (side < 0 ? context.slice(-NEIGHBOUR_PIECE) : context.slice(0, NEIGHBOUR_PIECE)).trim();
+}
+
+/** Where an informative `piece` occurs (up to MAX_SEED_HITS + 1 places). */
+function occurrences(text: string, piece: string): number[] {
+  if (piece.replace(/ /g, '').length < NEIGHBOUR_PIECE / 2) return [];
+  const hits: number[] = [];
+  for (let at = text.indexOf(piece); at !== -1 && hits.length <= MAX_SEED_HITS; at = text.indexOf(piece, at + 1)) hits.push(at);
+  return hits;
+}
+
+/**
+ * Edits allowed when looking for an old neighbour that was itself corrected:
+ * one word in a 32-character context is up to a quarter of it. Only a single
+ * such place counts, so a looser fit does not make a neighbour out of boilerplate.
+ */
+const NEIGHBOUR_ERROR_RATE = 0.25;
+
+/** Similarity of a side of context whose words are mostly in place (one in four changed). */
+const MOSTLY_INTACT = 0.75;
 
 /** Characters (a space) that may separate a neighbour from the quote it borders. */
 const BORDER = 1;
 
 /**
  * Where one side of stored context is on the page now, when it is there
- * exactly once: the whole side, or else its part nearest the quote.
+ * exactly once: the whole side, or else its part nearest the quote, or else
+ * the whole side with a word or two edited (neighbours get corrected too).
  */
-function neighbour(text: string, context: string, side: -1 | 1): { start: number; end: number } | null {
+function neighbour(text: string, context: string, side: -1 | 1): { start: number; end: number; exact: boolean } | null {
   const whole = context.trim();
-  const near = (side < 0 ? context.slice(-NEIGHBOUR_PIECE) : context.slice(0, NEIGHBOUR_PIECE)).trim();
-  for (const piece of [whole, near]) {
+  for (const piece of [whole, nearPiece(context, side)]) {
     if (piece.replace(/ /g, '').length < NEIGHBOUR_PIECE / 2) continue;
     const at = text.indexOf(piece);
-    if (at !== -1 && text.indexOf(piece, at + 1) === -1) return { start: at, end: at + piece.length };
+    if (at !== -1) return text.indexOf(piece, at + 1) === -1 ? { start: at, end: at + piece.length, exact: piece === whole } : null;
   }
-  return null;
+  if (whole.replace(/ /g, '').length < NEIGHBOUR_PIECE) return null;
+  const approximate = uniqueApproximate(text, whole, Math.floor(whole.length * NEIGHBOUR_ERROR_RATE));
+  return approximate && { ...approximate, exact: false };
+}
+
+/** The one place where `piece` occurs with at most `maxErrors` edits; null when none or several. */
+function uniqueApproximate(text: string, piece: string, maxErrors: number): { start: number; end: number } | null {
+  const n = Math.max(1, Math.min(maxErrors + 1, Math.floor(piece.length / MIN_PIECE)));
+  const size = Math.floor(piece.length / n);
+  const starts: number[] = [];
+  for (let p = 0; p < n; p++) {
+    const part = piece.slice(p * size, p === n - 1 ? piece.length : (p + 1) * size);
+    const hits: number[] = [];
+    for (let at = text.indexOf(part); at !== -1 && hits.length <= MAX_SEED_HITS; at = text.indexOf(part, at + 1)) hits.push(at - p * size);
+    // A part this common is boilerplate; the other parts say where the neighbour is.
+    if (hits.length <= MAX_SEED_HITS) starts.push(...hits);
+  }
+  starts.sort((a, b) => a - b);
+  let found: { start: number; end: number } | null = null;
+  let last = NaN;
+  for (const s of starts) {
+    if (s === last) continue;
+    last = s;
+    const hit = bestMatchInWindow(text, piece, s - maxErrors, s + piece.length + maxErrors, maxErrors);
+    if (!hit) continue;
+    if (found && (hit.start >= found.end || hit.end <= found.start)) return null;
+    found = { start: hit.start, end: hit.end };
+  }
+  return found;
 }
 
 /** Pieces for the rival search: shorter than the seeds, so a rival with more edits still has intact ones. */
@@ -234,6 +300,26 @@ function accepted(c: Candidate, quoteLength: number): boolean {
   if (c.score < FUZZY_MIN_SCORE && !oneSideVouches) return false;
   if (quoteLength < SHORT_QUOTE_LENGTH && Math.min(c.prefixSim, c.suffixSim) < SHORT_QUOTE_MIN_CONTEXT && !oneSideVouches) return false;
   return true;
+}
+
+/** A short quote accepted on the strength of one side of context alone. */
+function restsOnOneSide(c: Candidate, quoteLength: number): boolean {
+  return quoteLength < SHORT_QUOTE_LENGTH && Math.min(c.prefixSim, c.suffixSim) < SHORT_QUOTE_MIN_CONTEXT;
+}
+
+/**
+ * One side of context pins a short quote's place only if that context is
+ * found once on the page (a sentence repeated in a summary, "…anomalies with
+ * less than 10 entries", brings its context along and the copy would do as
+ * well), and only if the other side's old text is still on the page somewhere:
+ * moved away, not deleted along with the quote. (Lorem-ipsum-like text starts
+ * its next paragraph with the very words a removed one had in the middle.)
+ */
+function oneSidePinsPlace(text: string, quote: PreparedQuote, c: Candidate): boolean {
+  const prefixIntact = c.prefixSim >= c.suffixSim;
+  const side = (prefixIntact ? quote.prefix : quote.suffix).trim();
+  if (!uniqueApproximate(text, side, Math.floor(side.length * NEIGHBOUR_ERROR_RATE))) return false;
+  return prefixIntact ? neighbour(text, quote.suffix, 1) !== null : neighbour(text, quote.prefix, -1) !== null;
 }
 
 function tryWindow(index: TextIndex, quote: PreparedQuote, expected: number, from: number, to: number, maxErrors: number): Candidate | null {

@@ -39,6 +39,8 @@ const LONG_QUOTE_MIN_CONTEXT = 0;
 const AMBIGUITY_MARGIN = 0.03;
 /** How much better one side of context must fit to settle a near tie. */
 const SIDE_MARGIN = 0.08;
+/** Context similarity of a side intact character for character. */
+const WHOLE_SIDE = 1;
 /** How many occurrences, ranked by a cheap context test, get the full context comparison. */
 const OCCURRENCES_TO_SCORE = 8;
 
@@ -121,7 +123,8 @@ function matchExactly(index: TextIndex, selectors: Selectors, quote: PreparedQuo
   // them apart was changed, so any pick would be a guess.
   // One side that still fits clearly better (a paragraph inserted above breaks
   // only the prefix) is evidence enough to choose.
-  const clearlyBetterSide = best.context >= runnerUp?.context! + SIDE_MARGIN;
+  // So is one whole side intact word for word where every other copy's differs.
+  const clearlyBetterSide = best.context >= runnerUp?.context! + SIDE_MARGIN || (best.context >= WHOLE_SIDE && runnerUp?.context! < WHOLE_SIDE);
   if (runnerUp && best.score < TRUSTED_EXACT_SCORE && runnerUp.score > best.score - AMBIGUITY_MARGIN && !clearlyBetterSide) return AMBIGUOUS;
   // Context that contradicts the quote on both sides means an identical copy
   // in another setting (a headline repeated in a teaser box): not the reader's.

@@ -44,12 +44,21 @@ describe('matchInText', () => {
     expect(changed.slice(m.start, m.end)).toBe('Bus service on routes 4 and 12 will run every 10 minutes at rush hour');
   });
 
-  it('re-anchors a short edited quote when one whole side of its context is intact and the other changed', () => {
-    const s = selectorsFor(page, 'routes 4 and 12');
-    const changed = page.replace('routes 4 and 12 will run every ten minutes', 'routes 4 and 13 now stop at the new hospital');
-    const m = matchInText(changed, s)!;
+  it('re-anchors a short edited quote when one whole side of its context is intact and its other neighbour moved away', () => {
+    const items = ['Elm Street bridge closes from May 4.', 'Main Street tunnel closes from June 12.', 'Harbour Road ferry stops from July 1.', 'Old Mill Lane closes from August 9.'];
+    const before = 'Road works this summer. ' + items.join(' ') + ' Plan your trips.';
+    const s = selectorsFor(before, 'from June 12.');
+    // The date corrected, and the list re-ordered: the next item now comes last.
+    const after = 'Road works this summer. ' + [items[0], items[1]!.replace('12', '14'), items[3], items[2]].join(' ') + ' Plan your trips.';
+    const m = matchInText(after, s)!;
     expect(m).toMatchObject({ method: 'fuzzy' });
-    expect(changed.slice(m.start, m.end)).toBe('routes 4 and 13');
+    expect(after.slice(m.start, m.end)).toBe('from June 14.');
+  });
+
+  it('orphans a short edited quote whose one intact side is repeated elsewhere or whose other side is gone', () => {
+    const s = selectorsFor(page, 'routes 4 and 12');
+    // The rest of its sentence deleted: nothing shows the quote moved rather than went.
+    expect(matchInText(page.replace('routes 4 and 12 will run every ten minutes at rush hour', 'routes 4 and 13'), s)).toBeNull();
   });
 
   it('orphans a quote that was rewritten beyond the threshold', () => {
