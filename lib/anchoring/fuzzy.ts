@@ -87,18 +87,24 @@ export function findFuzzy(index: TextIndex, selectors: Selectors, quote: Prepare
 /**
  * When both sides of context changed too (a reference list re-ordered and one
  * reference corrected), the quote is the only evidence left. It is enough when
- * the quote is long, nearly intact, and nothing else on the page comes close:
- * a long passage 90% the same as the quote, with no rival anywhere, is the
- * quote's own text edited, not a look-alike. Short or templated quotes
- * ("Retrieved 7 January 2011.") always have rivals or fall below the length.
+ * the quote is not short, nearly intact, nothing else on the page comes close,
+ * it keeps the quote's word edges, and the quote's old neighbours show the page
+ * was re-ordered rather than cut (placeVouched): a passage 90% the same as the
+ * quote, with no rival anywhere, is then the quote's own text edited, not a
+ * look-alike. Templated quotes ("Retrieved 7 January 2011.") have rivals.
  */
-const QUOTE_ALONE_MIN_LENGTH = 48;
+/** Shorter quotes (a few words) are too easily another passage with the same words. */
+const QUOTE_ALONE_MIN_LENGTH = 32;
 /** At most one character in ten changed (the edits a revision makes, not another passage). */
 const QUOTE_ALONE_MIN_SIM = 0.9;
 /** The matched text's length may differ from the quote's by at most this share. */
 const QUOTE_ALONE_LENGTH_SLACK = 0.1;
-/** Any other place whose quote similarity is within this of the best makes it a look-alike family. */
-const QUOTE_ALONE_MARGIN = 0.15;
+/**
+ * Another place fitting the quote within this of the best makes the best one
+ * of a look-alike family: if the quote's own place were gone, one sibling would
+ * be the best and the next within this margin, so neither can be trusted.
+ */
+const QUOTE_ALONE_MARGIN = 0.12;
 
 function vouchedByQuote(text: string, quote: PreparedQuote, candidates: readonly Candidate[]): Candidate | null {
   const m = quote.exact.length;
