@@ -1,10 +1,21 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { existsSync } from 'node:fs';
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // See ../shared/design/ARCHITECTURE.md for the contexts and who owns what.
 export default defineConfig({
   srcDir: '.',
   vite: () => ({ plugins: [preact()] }),
+  // `npm run dev` opens the system Chromium (CHROMIUM_PATH or Debian's) with the extension loaded;
+  // without a display it only rebuilds on change, for loading .output/chrome-mv3-dev by hand.
+  webExt: {
+    disabled: process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY,
+    binaries: existsSync(chromium) ? { chrome: chromium } : undefined,
+    // Chromium refuses to start as root without this (containers, CI machines).
+    chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
+  },
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
