@@ -74,12 +74,12 @@ export function toW3cDate(iso: string): string {
 }
 
 /** One highlight as a self-contained annotation (it carries its own @context, so it can be cut out of a collection). */
-export function toW3cAnnotation(h: Highlight): W3cAnnotation {
+export function toW3cAnnotation(h: Highlight, uriOf: (url: string) => string = toUri): W3cAnnotation {
   const body: W3cTextualBody[] = [];
   if (h.note) body.push({ type: 'TextualBody', value: h.note, format: 'text/plain', purpose: 'commenting' });
   for (const tag of h.tags) body.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
   const { quote, position } = h.selectors;
-  const source = toUri(h.url);
+  const source = uriOf(h.url);
   return {
     '@context': W3C_CONTEXT,
     id: urnOf(h.id),
@@ -134,8 +134,15 @@ export function* w3cCollectionParts(highlights: readonly Highlight[], opts: Coll
   }
   const page = JSON.stringify({ id: `${id}#page1`, type: 'AnnotationPage', startIndex: 0 });
   yield `${JSON.stringify(head, null, 2).slice(0, -2)},\n  "first": ${page.slice(0, -1)},"items":[\n`;
+  // A page's highlights share its address: encode each address once.
+  const uris = new Map<string, string>();
+  const uriOf = (url: string) => {
+    let uri = uris.get(url);
+    if (uri === undefined) uris.set(url, (uri = toUri(url)));
+    return uri;
+  };
   for (let i = 0; i < highlights.length; i++) {
-    yield (i ? ',\n' : '') + JSON.stringify(toW3cAnnotation(highlights[i]!));
+    yield (i ? ',\n' : '') + JSON.stringify(toW3cAnnotation(highlights[i]!, uriOf));
   }
   yield '\n]}\n}\n';
 }
