@@ -68,12 +68,16 @@ export function inSegment(h: Highlight, seg: string): StoredHighlight {
 export async function writeSegment(db: BrieflightDB, add: readonly Highlight[], put: readonly Highlight[] = [], chunk = 5000): Promise<void> {
   if (!add.length && !put.length) return;
   const seg = newSegment();
-  for (let i = 0; i < add.length; i += chunk) await db.highlights.bulkAdd(add.slice(i, i + chunk).map((h) => inSegment(h, seg)));
-  for (let i = 0; i < put.length; i += chunk) await db.highlights.bulkPut(put.slice(i, i + chunk).map((h) => inSegment(h, seg)));
+  // Every request is made before any is awaited: the transaction still runs them in order, but the
+  // browser writes one chunk while the page serialises the next, instead of taking turns.
+  const writes: Promise<unknown>[] = [];
+  for (let i = 0; i < add.length; i += chunk) writes.push(db.highlights.bulkAdd(add.slice(i, i + chunk).map((h) => inSegment(h, seg))));
+  for (let i = 0; i < put.length; i += chunk) writes.push(db.highlights.bulkPut(put.slice(i, i + chunk).map((h) => inSegment(h, seg))));
   // A replaced highlight's words are now the segment's: its own words row, if it had one, goes.
-  if (put.length) await db.words.bulkDelete(put.map((h) => h.id));
+  if (put.length) writes.push(db.words.bulkDelete(put.map((h) => h.id)));
   const rows = termRowsOf([...add, ...put], seg);
-  await db.terms.bulkAdd([...rows].map(([key, ids]) => ({ key, ids })));
+  writes.push(db.terms.bulkAdd([...rows].map(([key, ids]) => ({ key, ids }))));
+  await Promise.all(writes);
 }
 
 /**
