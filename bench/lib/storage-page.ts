@@ -2,6 +2,7 @@
 import Dexie from 'dexie';
 import { openDatabase, createHighlight, highlightsForPage, restoreHighlights, type BrieflightDB } from '../../lib/db';
 import { forgetWordLookups, queryLibrary } from '../../lib/db/library';
+import { compactWords } from '../../lib/db/terms';
 import { collectForExport } from '../../lib/db/library-export';
 import { applyImport } from '../../lib/db/library-changes';
 import { EXPORT_FORMATS, exportChunks, parseImport, type ExportFormat } from '../../lib/export';
@@ -32,6 +33,13 @@ const api = {
     }
     await db.articles.bulkAdd(library.articles);
     return { generatedMs: generated, insertMs: now() - t0 - generated, count: await db.highlights.count() };
+  },
+
+  /** What the library page does when it opens: fold the loose words rows into posting-list segments. */
+  async compact() {
+    const words = await db.words.count();
+    const [ms, folded] = await timed(() => compactWords(db));
+    return { ms, words, folded, left: await db.words.count() };
   },
 
   async pageLookups(n: number) {

@@ -42,11 +42,14 @@ export async function applyImport(db: BrieflightDB, batch: ImportBatch): Promise
     const replaced = plan.update.length ? (await db.highlights.bulkGet(plan.update.map((h) => h.id))).filter((h) => !!h) : [];
     // The file's highlights become one segment: their words go to posting lists (a few thousand
     // rows for 100,000 highlights) instead of an index entry per word per record.
-    await writeSegment(db, plan.add, plan.update);
-    // Page rows are built in memory and written once per page.
-    await syncPages(db, replaced as Highlight[], [...plan.add, ...plan.update]);
-    await db.articles.bulkAdd(plan.articles.add);
-    await db.articles.bulkPut(plan.articles.update);
+    // Page rows are built in memory and written once per page. The tables' writes are made all at
+    // once (each store's in order), so the browser is never idle waiting for the page to ask.
+    await Promise.all([
+      writeSegment(db, plan.add, plan.update),
+      syncPages(db, replaced as Highlight[], [...plan.add, ...plan.update]),
+      db.articles.bulkAdd(plan.articles.add),
+      db.articles.bulkPut(plan.articles.update),
+    ]);
     return { added: plan.add.length, updated: plan.update.length, skipped: plan.skip.length, summary: plan.summary };
   });
 }

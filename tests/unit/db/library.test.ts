@@ -191,3 +191,16 @@ describe('exporting a large selection', () => {
     expect(all.highlights.map((h) => h.id)).toEqual(unfiltered.rows.map((h) => h.id));
   });
 });
+
+describe('exporting every highlight', () => {
+  it('reads records of any id, not only UUIDs, in the key ranges it splits the read into', async () => {
+    const ids = ['', '0', '0fff', '1', '1-a', '9zz', 'A-upper', 'Z', 'a', 'e~', 'f', 'ffff-ffff', 'g', 'urn:x', 'zzz', '\u00e9t\u00e9', '\uffff'];
+    const odd = ids.map((id, i) => ({ ...makeHighlight({ url: EN_PAGE, text: `Odd id ${i}`, created: new Date(Date.UTC(2026, 5, 1, 0, 0, i)).toISOString() }), id }));
+    await restoreHighlights(db, odd);
+    const all = await collectForExport(db);
+    const listed = await queryLibrary(db, {}, { offset: 0, limit: 100 });
+    expect(all.highlights).toHaveLength(lib.length + odd.length);
+    expect(all.highlights.map((h) => h.id)).toEqual(listed.rows.map((h) => h.id));
+    expect(new Set(all.highlights.map((h) => h.id))).toEqual(new Set([...lib, ...odd].map((h) => h.id)));
+  });
+});
