@@ -8,10 +8,11 @@ import { normalizeString } from '../../lib/anchoring/normalize';
 import type { TextMatch } from '../../lib/anchoring/types';
 import { leafBlocks } from '../../tests/anchoring/lib/blocks';
 import { pickHighlights } from '../../tests/anchoring/lib/pick';
-import { mutate, track, truthAfter, type Mutation } from '../../tests/anchoring/lib/mutate';
+import { mutate, track, truthAfter } from '../../tests/anchoring/lib/mutate';
 import { seededRng } from '../../tests/anchoring/lib/prng';
 import { classify, groupOf, isAmbiguous } from '../../tests/anchoring/lib/classify';
 import { hypothesisAnchor } from './hypothesis-baseline';
+import { COMBINED_PLAN as PLAN } from '../../tests/anchoring/lib/plan';
 
 export interface PageFigures {
   highlights: number;
@@ -45,18 +46,6 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-/** Changes made to the page, each to a share of the highlights, as in the corpus suite. */
-const PLAN: [Mutation, number][] = [
-  ['edit-inside', 0.25],
-  ['edit-next-to', 0.25],
-  ['insert-above', 0.2],
-  ['remove-own', 0.05],
-  ['remove-elsewhere', 1],
-  ['whitespace', 1],
-  ['nfd', 1],
-  // Re-ordering every list and table of a page at once is not a revisit, it is another page.
-  ['shuffle', 0.1],
-];
 
 export function runBench(count: number, seed: number): PageFigures {
   const root = document.body;

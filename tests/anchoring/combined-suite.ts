@@ -15,23 +15,13 @@ import { indexText, matchInText } from '../../lib/anchoring/match-quote';
 import { normalizeString } from '../../lib/anchoring/normalize';
 import { leafBlocks } from './lib/blocks';
 import { pickHighlights } from './lib/pick';
-import { mutate, track, truthAfter, type Mutation } from './lib/mutate';
+import { mutate, track, truthAfter } from './lib/mutate';
 import { seededRng, seedOf } from './lib/prng';
 import { classify, groupOf, isAmbiguous } from './lib/classify';
+import { COMBINED_PLAN as PLAN } from './lib/plan';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const corpus = path.resolve(here, '../../../shared/corpus/readability-pages');
-/** As in bench/lib/anchoring-page.ts. */
-const PLAN: [Mutation, number][] = [
-  ['edit-inside', 0.25],
-  ['edit-next-to', 0.25],
-  ['insert-above', 0.2],
-  ['remove-own', 0.05],
-  ['remove-elsewhere', 1],
-  ['whitespace', 1],
-  ['nfd', 1],
-  ['shuffle', 0.1],
-];
 /** Larger pages make the edits (which re-read the page) slow; the bench covers the largest. */
 const MAX_CHARS = 200_000;
 
