@@ -1,9 +1,7 @@
 import type { Target } from '@/lib/model/brief';
 import { t } from '@/lib/i18n';
-import { formatGoal } from './format';
+import { capitalise, formatGoal } from './format';
 import { ItemButtons, type ItemActions } from './ItemActions';
-
-const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
 
 /** Targets as a compact table: what, comparator and value with unit, when due. */
 export function Targets({ targets, lang, actions }: { targets: Target[]; lang: string; actions: ItemActions }) {

@@ -18,14 +18,8 @@ export function formatGoal(target: Target, lang: string): string {
   return `${sign ? `${sign} ` : ''}${formatValue(target, lang)}`;
 }
 
-/** "Giải ngân vốn đầu tư công 2024: > 95%". */
-export function targetLine(target: Target, lang: string): string {
-  const metric = target.metric ? capitalise(target.metric) : '';
-  const due = target.by && !(target.metric ?? '').includes(target.by) ? ` ${target.by}` : '';
-  return `${metric}${due}${metric || due ? ': ' : ''}${formatGoal(target, lang)}`;
-}
-
-const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
+/** The first letter in upper case, the way a metric starts a table row. */
+export const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
 
 /** Directives grouped by who must act, in the order they first appear. */
 export function groupByAddressee(directives: Directive[], fallback: string): [string, Directive[]][] {

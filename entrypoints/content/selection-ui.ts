@@ -6,6 +6,7 @@ import type { PageHighlights } from '@/lib/page/highlighter';
 import type { Settings } from '@/lib/settings';
 import { sendToBackground, MessageError } from '@/lib/messaging';
 import { t } from '@/lib/i18n';
+import { UI_TAG } from '@/lib/anchoring';
 import { PageUi } from '@/components/page/PageUi';
 import { Observable, type PageUiActions, type PageUiState, type Toast } from '@/components/page/state';
 import '@/components/page/page-ui.css';
@@ -15,7 +16,7 @@ export interface SelectionUi {
   highlightRange(range: Range, color?: Color): Promise<Highlight | null>;
 }
 
-const UI_NAME = 'brieflight-ui';
+const UI_NAME = UI_TAG;
 
 const insideUi = (node: Node | null) => !!(node && (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(UI_NAME));
 

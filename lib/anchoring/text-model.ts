@@ -3,8 +3,10 @@
 // UI. Offsets into that string are what TextPositionSelector stores.
 
 /** Elements whose text is not part of the page's readable text. */
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BRIEFLIGHT-UI']);
+/** The element that hosts our in-page UI (its shadow root holds the toolbar and editor). */
+export const UI_TAG = 'brieflight-ui';
 export const UI_ATTRIBUTE = 'data-brieflight-ui';
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', UI_TAG.toUpperCase()]);
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;

@@ -3,6 +3,7 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { detectLanguage } from '../brief/detect';
 import { blockText } from './text';
+import { siteName } from '../url/page-key';
 
 export interface ExtractedArticle {
   title: string;
@@ -16,14 +17,6 @@ export interface ExtractedArticle {
 function meta(doc: Document, selector: string): string | null {
   const v = doc.querySelector(selector)?.getAttribute('content')?.trim();
   return v ? v : null;
-}
-
-function hostname(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
 }
 
 /** Readability resolves links against documentURI/baseURI; linkedom documents have neither. */
@@ -82,7 +75,7 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle | n
   const declared = declaredLang(doc);
   return {
     title: (parsed.title ?? doc.title ?? '').trim(),
-    site: parsed.siteName?.trim() || meta(doc, 'meta[property="og:site_name"]') || hostname(url),
+    site: parsed.siteName?.trim() || meta(doc, 'meta[property="og:site_name"]') || siteName(url),
     lang: detectLanguage(text, declared),
     byline: parsed.byline?.trim() || null,
     published: parsed.publishedTime?.trim() || publishedOf(doc),

@@ -1,3 +1,6 @@
+import { UI_ATTRIBUTE, UI_TAG } from '../anchoring/text-model';
+import { MARK_TAG } from '../highlight/styles';
+
 /**
  * Watches the page for content that arrives after load (and for content the page replaces),
  * calling `onChange` debounced, and stops by itself: after `quietMs` without anything left to
@@ -47,7 +50,7 @@ export function watchLateContent(
   return stop;
 }
 
-const OURS = 'brieflight-ui, brieflight-mark, [data-brieflight-ui]';
+const OURS = `${UI_TAG}, ${MARK_TAG}, [${UI_ATTRIBUTE}]`;
 
 function within(node: Node | null): boolean {
   const el = node?.nodeType === 1 ? (node as Element) : node?.parentElement;

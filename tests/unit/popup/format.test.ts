@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Directive, Target } from '../../../lib/model/brief';
-import { formatGoal, groupByAddressee, targetLine } from '../../../components/popup/format';
+import { formatGoal, groupByAddressee } from '../../../components/popup/format';
 import { briefMarkdown } from '../../../components/popup/brief-markdown';
 import type { Article } from '../../../lib/model/article';
 
@@ -33,10 +33,6 @@ const directive = (d: Partial<Directive>): Directive => ({
 });
 
 describe('target display', () => {
-  it('reads like "Giải ngân vốn đầu tư công 2024: > 95%"', () => {
-    expect(targetLine(target({}), 'vi')).toBe('Giải ngân vốn đầu tư công 2024: > 95%');
-  });
-
   it('writes Vietnamese numbers the Vietnamese way and English ones the English way', () => {
     expect(formatGoal(target({ value: 4423, unit: 'tỷ đồng', comparator: '>=' }), 'vi')).toBe('≥ 4.423 tỷ đồng');
     expect(formatGoal(target({ value: 2.5, unit: '%', comparator: '~' }), 'vi')).toBe('≈ 2,5%');
