@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { parseHTML } from 'linkedom';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 import { buildTextModel } from '../lib/anchoring/text-model';
 import type { PageFigures } from './lib/anchoring-page';
 
@@ -48,8 +49,8 @@ async function main(): Promise<void> {
   const page = largestPage();
   const script = await bundle();
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    executablePath: findChromium(),
+    args: CHROMIUM_ARGS,
     headless: true,
   });
   let figures: PageFigures;

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 import type { StorageBench } from './lib/storage-page';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -55,8 +56,8 @@ async function main() {
   const started = Date.now();
   const server = await serve(await bundle());
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    executablePath: findChromium(),
+    args: CHROMIUM_ARGS,
     headless: true,
   });
   try {

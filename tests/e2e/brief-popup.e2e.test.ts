@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './setup';
+import { highlightTexts } from './browser';
 
 const session = useBrowser();
 
-const flashed = (page: import('playwright-core').Page) =>
-  page.evaluate(() => {
-    const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
-    const flash = registry?.get('brieflight-flash');
-    if (!flash) return [];
-    return [...flash].map((r) => {
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      return range.toString();
-    });
-  });
+const flashed = async (page: import('playwright-core').Page) => (await highlightTexts(page)).flash ?? [];
 
 describe('the brief in the popup', () => {
   it('groups Vietnamese directives by addressee and shows the targets table', async () => {

@@ -2,7 +2,6 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-// @ts-expect-error plain ESM helper shared with the Node scripts
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 
 export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
@@ -13,6 +12,8 @@ export interface Browser {
   extensionId: string;
   /** The browser's tab id of a Playwright page (pages of a persistent context are the window's tabs, in order). */
   tabId(page: Page): Promise<number>;
+  /** Sends a message to a page's content script from the background, as the command and context menu do. */
+  sendFromBackground(page: Page, message: unknown): Promise<unknown>;
   /** Opens the popup for a tab as a page of its own (`popup.html?tab=<id>`). */
   popup(page: Page): Promise<Page>;
   close(): Promise<void>;
@@ -22,9 +23,9 @@ export interface Browser {
 export async function launchBrowser(options: { locale?: string } = {}): Promise<Browser> {
   const profile = await mkdtemp(path.join(os.tmpdir(), 'brieflight-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium() as string,
+    executablePath: findChromium(),
     headless: true,
-    args: [...(CHROMIUM_ARGS as string[]), `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
     locale: options.locale,
     viewport: { width: 1200, height: 900 },
   });
@@ -49,6 +50,16 @@ export async function launchBrowser(options: { locale?: string } = {}): Promise<
     worker,
     extensionId,
     tabId,
+    sendFromBackground: async (page, message) => {
+      const id = await tabId(page);
+      return worker.evaluate(
+        ([tab, m]) => {
+          const api = (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
+          return api.tabs.sendMessage(tab as number, m);
+        },
+        [id, message] as const,
+      );
+    },
     popup: async (page) => {
       const id = await tabId(page);
       const popup = await context.newPage();
@@ -92,14 +103,14 @@ export async function selectText(page: Page, selector: string, needle: string): 
   await page.mouse.up();
 }
 
-/** The texts currently drawn by our CSS highlights, read from the page's own world. */
-export async function drawnTexts(page: Page): Promise<Record<string, string[]>> {
+/** The texts in each of our CSS highlights (`yellow`, …, `flash`), read from the page's own world. */
+export async function highlightTexts(page: Page): Promise<Record<string, string[]>> {
   return page.evaluate(() => {
     const out: Record<string, string[]> = {};
     const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
     if (registry) {
       for (const [name, highlight] of registry) {
-        if (!name.startsWith('brieflight-') || name === 'brieflight-flash') continue;
+        if (!name.startsWith('brieflight-')) continue;
         out[name.replace('brieflight-', '')] = [...highlight].map((r) => {
           const range = document.createRange();
           range.setStart(r.startContainer, r.startOffset);
@@ -110,6 +121,12 @@ export async function drawnTexts(page: Page): Promise<Record<string, string[]>> 
     }
     return out;
   });
+}
+
+/** The texts drawn as highlights, by colour (the brief flash of a jump left out). */
+export async function drawnTexts(page: Page): Promise<Record<string, string[]>> {
+  const { flash: _flash, ...drawn } = await highlightTexts(page);
+  return drawn;
 }
 
 export const allDrawn = (drawn: Record<string, string[]>) => Object.values(drawn).flat();

@@ -44,11 +44,7 @@ describe('highlights made through the toolbar', () => {
 
     await selectText(page, 'article', 'a savings plan within 90 days');
     // Alt+Shift+H and the context menu send this message from the background to the tab.
-    const tabId = await session.browser.tabId(page);
-    await session.browser.worker.evaluate(async (id) => {
-      const api = (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
-      await api.tabs.sendMessage(id, { type: 'page.highlightSelection', data: {} });
-    }, tabId);
+    await session.browser.sendFromBackground(page, { type: 'page.highlightSelection', data: {} });
     await expect.poll(async () => (await drawnTexts(page)).pink ?? []).toEqual(['a savings plan within 90 days']);
     await page.close();
   });

@@ -1,0 +1,4 @@
+/** Flags every Chromium we start here needs: no sandbox as root, no network chatter. */
+export const CHROMIUM_ARGS: string[];
+/** The system Chromium: CHROMIUM_PATH, else Debian's; throws with how to install one. */
+export function findChromium(): string;
