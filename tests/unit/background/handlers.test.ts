@@ -1,22 +1,17 @@
 // @vitest-environment node
-import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFreshDatabase } from '../db/fresh-database';
 import { backgroundHandlers } from '../../../entrypoints/background/handlers';
 import { backgroundProtocol, handleMessage } from '../../../lib/messaging';
-import { openDatabase, type BrieflightDB } from '../../../lib/db';
+import type { BrieflightDB } from '../../../lib/db';
 
 const options = { extensionId: 'ours', extensionOrigin: 'chrome-extension://ours/' };
 const tabOn = (url: string) => ({ id: 'ours', url, tab: { id: 7 } });
 const library = { id: 'ours', url: 'chrome-extension://ours/library.html' };
 
 let db: BrieflightDB;
-beforeEach(() => {
-  db = openDatabase('handlers-test');
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete('handlers-test');
+useFreshDatabase((fresh) => {
+  db = fresh;
 });
 
 const send = (type: string, data: unknown, sender: object) => handleMessage(backgroundProtocol, backgroundHandlers(db), { type, data }, sender, options);

@@ -1,8 +1,7 @@
 // @vitest-environment node
-import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createHighlight, openDatabase, restoreHighlights, updateHighlight, type BrieflightDB } from '../../../lib/db';
+import { describe, expect, it } from 'vitest';
+import { useFreshDatabase } from './fresh-database';
+import { createHighlight, restoreHighlights, updateHighlight, type BrieflightDB } from '../../../lib/db';
 import { forgetWordLookups, queryLibrary } from '../../../lib/db/library';
 import { deleteMany, undoChange } from '../../../lib/db/library-changes';
 import { compactWords } from '../../../lib/db/terms';
@@ -10,16 +9,11 @@ import { EN_PAGE, makeHighlight, smallLibrary } from '../../fixtures/library/rec
 import type { Highlight } from '../../../lib/model/highlight';
 
 let db: BrieflightDB;
-let name = 0;
 let lib: Highlight[];
-beforeEach(async () => {
-  db = openDatabase(`compaction-${++name}`);
+useFreshDatabase(async (fresh) => {
+  db = fresh;
   lib = smallLibrary();
   await restoreHighlights(db, lib);
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(`compaction-${name}`);
 });
 
 const QUERIES = ['giai ngan', 'giải ngân', 'da nang', 'growth', 'grow', 'diem nong', 'compare', 'dau tu cong', 'von', 'san bay', 'ha tang', 'thu tuong yeu cau', 'the'];

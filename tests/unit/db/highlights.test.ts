@@ -1,19 +1,13 @@
 // @vitest-environment node
-import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createHighlight, deleteHighlights, highlightsForPage, listTags, openDatabase, restoreHighlights, setStates, updateHighlight, type BrieflightDB } from '../../../lib/db';
+import { describe, expect, it } from 'vitest';
+import { useFreshDatabase } from './fresh-database';
+import { createHighlight, deleteHighlights, highlightsForPage, listTags, restoreHighlights, setStates, updateHighlight, type BrieflightDB } from '../../../lib/db';
 import { idsOfWord } from '../../../lib/db/terms';
 import type { NewHighlight } from '../../../lib/model/highlight';
 
 let db: BrieflightDB;
-let name = 0;
-beforeEach(() => {
-  db = openDatabase(`test-${++name}`);
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(`test-${name}`);
+useFreshDatabase((fresh) => {
+  db = fresh;
 });
 
 const input = (pageKey: string, text: string): NewHighlight => ({

@@ -1,7 +1,6 @@
 // @vitest-environment node
-import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFreshDatabase } from './fresh-database';
 import { createHighlight, openDatabase, restoreHighlights, type BrieflightDB } from '../../../lib/db';
 import { facets, queryLibrary, type LibraryFilters } from '../../../lib/db/library';
 import { collectForExport } from '../../../lib/db/library-export';
@@ -10,16 +9,13 @@ import { EN_PAGE, TT_PAGE, VN_PAGE, makeArticle, makeHighlight, smallLibrary } f
 import type { Highlight } from '../../../lib/model/highlight';
 
 let db: BrieflightDB;
-let name = 0;
+let name = '';
 let lib: Highlight[];
-beforeEach(async () => {
-  db = openDatabase(`library-${++name}`);
+useFreshDatabase(async (fresh, freshName) => {
+  db = fresh;
+  name = freshName;
   lib = smallLibrary();
   await restoreHighlights(db, lib);
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(`library-${name}`);
 });
 
 const texts = async (f: LibraryFilters, offset = 0, limit = 50) => (await queryLibrary(db, f, { offset, limit })).rows.map((h) => h.text);
@@ -88,7 +84,7 @@ describe('searching the library', () => {
 
   it('shows a highlight another context saved after the library was first read', async () => {
     expect((await queryLibrary(db, {}, { offset: 0, limit: 1 })).total).toBe(6);
-    const background = openDatabase(`library-${name}`);
+    const background = openDatabase(name);
     const saved = await createHighlight(background, { pageKey: EN_PAGE, url: EN_PAGE, title: 'Growth', text: 'Credit growth slowed', selectors: lib[2]!.selectors }, new Date('2027-01-01T00:00:00Z'));
     background.close();
     const after = await queryLibrary(db, {}, { offset: 0, limit: 1 });

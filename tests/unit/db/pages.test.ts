@@ -1,8 +1,7 @@
 // @vitest-environment node
-import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createHighlight, deleteHighlights, openDatabase, restoreHighlights, updateHighlight, type BrieflightDB } from '../../../lib/db';
+import { describe, expect, it } from 'vitest';
+import { useFreshDatabase } from './fresh-database';
+import { createHighlight, deleteHighlights, restoreHighlights, updateHighlight, type BrieflightDB } from '../../../lib/db';
 import { facets, queryLibrary } from '../../../lib/db/library';
 import { applyImport, deleteMany, undoChange, updateMany } from '../../../lib/db/library-changes';
 import { idsOfWord } from '../../../lib/db/terms';
@@ -12,13 +11,8 @@ import { EN_PAGE, TT_PAGE, VN_PAGE, makeHighlight, smallLibrary } from '../../fi
 import type { Highlight } from '../../../lib/model/highlight';
 
 let db: BrieflightDB;
-let name = 0;
-beforeEach(() => {
-  db = openDatabase(`pages-${++name}`);
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(`pages-${name}`);
+useFreshDatabase((fresh) => {
+  db = fresh;
 });
 
 /** The page rows as [site, title, sorted ids], sorted. */
