@@ -98,7 +98,7 @@ async function main() {
     const exports: Record<string, { ms: number; bytes: number; readMs: number }> = {};
     for (const format of FORMATS) {
       exports[format] = await call('exportFormat', format);
-      console.log(`export ${format}: ${round(exports[format]!.ms)} ms (reading the records ${round(exports[format]!.readMs)} ms), ${(exports[format]!.bytes / 1e6).toFixed(1)} MB`);
+      console.log(`export ${format}: ${round(exports[format]!.ms)} ms (reading and formatting the records ${round(exports[format]!.readMs)} ms), ${(exports[format]!.bytes / 1e6).toFixed(1)} MB`);
     }
 
     const imported = await call('importBackup', QUERIES);

@@ -3,9 +3,9 @@ import Dexie from 'dexie';
 import { openDatabase, createHighlight, highlightsForPage, restoreHighlights, type BrieflightDB } from '../../lib/db';
 import { forgetWordLookups, queryLibrary } from '../../lib/db/library';
 import { compactWords } from '../../lib/db/terms';
-import { collectForExport } from '../../lib/db/library-export';
+import { exportLibrary } from '../../lib/db/library-export';
 import { applyImport } from '../../lib/db/library-changes';
-import { EXPORT_FORMATS, exportChunks, parseImport, type ExportFormat } from '../../lib/export';
+import { EXPORT_FORMATS, parseImport, type ExportFormat } from '../../lib/export';
 import { generateLibrary, prng, type Library } from './storage-data';
 
 let db: BrieflightDB;
@@ -92,14 +92,16 @@ const api = {
     return { times };
   },
 
+  /** As the library page's export button does it (components/library/download.ts), up to the Blob. */
   async exportFormat(format: ExportFormat) {
     let readMs = 0;
     const [ms, bytes] = await timed(async () => {
       const t0 = now();
-      const { highlights, articles } = await collectForExport(db);
+      const { chunks } = await exportLibrary(db, format);
+      // Reading and formatting the records (formatting happens while the next ones are read).
       readMs = now() - t0;
       const parts: string[] = [];
-      for await (const chunk of exportChunks(format, highlights, articles)) parts.push(chunk);
+      for await (const chunk of chunks) parts.push(chunk);
       const blob = new Blob(parts, { type: 'text/plain' });
       if (format === 'backup') backup = blob;
       return blob.size;

@@ -1,7 +1,7 @@
 import type { BrieflightDB } from '@/lib/db';
 import type { LibraryFilters } from '@/lib/db/library';
-import { collectForExport } from '@/lib/db/library-export';
-import { EXPORT_FILE, exportChunks, type ExportFormat } from '@/lib/export';
+import { exportLibrary } from '@/lib/db/library-export';
+import { EXPORT_FILE, type ExportFormat } from '@/lib/export';
 
 /**
  * Exports what the filters show into a file the browser downloads. The text is built in chunks
@@ -9,9 +9,9 @@ import { EXPORT_FILE, exportChunks, type ExportFormat } from '@/lib/export';
  * `<a download>` click on a Blob URL, which needs no downloads permission.
  */
 export async function downloadExport(db: BrieflightDB, format: ExportFormat, filters: LibraryFilters, now = new Date()): Promise<number> {
-  const { highlights, articles } = await collectForExport(db, filters);
+  const { count, chunks } = await exportLibrary(db, format, filters, { now });
   const parts: string[] = [];
-  for await (const chunk of exportChunks(format, highlights, articles, { now })) parts.push(chunk);
+  for await (const chunk of chunks) parts.push(chunk);
   const file = EXPORT_FILE[format];
   const url = URL.createObjectURL(new Blob(parts, { type: file.mime }));
   const link = document.createElement('a');
@@ -22,5 +22,5 @@ export async function downloadExport(db: BrieflightDB, format: ExportFormat, fil
   link.remove();
   // The download has its own reference to the data by now; the URL only holds memory.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  return highlights.length;
+  return count;
 }

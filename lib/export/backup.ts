@@ -1,5 +1,6 @@
 import type { Article } from '../model/article';
 import type { Highlight } from '../model/highlight';
+import { layoutAll, type ExportLayout } from './layout';
 
 /** The full backup: every field of every record, so an import gives back exactly what was exported. */
 export const BACKUP_FORMAT = 'brieflight-backup';
@@ -13,13 +14,24 @@ export interface Backup {
   articles: Article[];
 }
 
-/** String parts of the backup, one record per line, so big backups stream and diff well. */
-export function* backupParts(highlights: readonly Highlight[], articles: readonly Article[], exported = new Date()): Generator<string> {
-  yield `{"format":${JSON.stringify(BACKUP_FORMAT)},"version":${BACKUP_VERSION},"exported":${JSON.stringify(exported.toISOString())},\n"highlights":[`;
-  for (let i = 0; i < highlights.length; i++) yield (i ? ',\n' : '\n') + JSON.stringify(highlights[i]);
+/** The backup, one record per line, so big backups stream and diff well. */
+export const backupLayout = (): ExportLayout => ({
+  record: (h) => JSON.stringify(h),
+  *file(records, articles, exported) {
+    yield `{"format":${JSON.stringify(BACKUP_FORMAT)},"version":${BACKUP_VERSION},"exported":${JSON.stringify(exported.toISOString())},\n"highlights":[`;
+    for (let i = 0; i < records.length; i++) yield (i ? ',\n' : '\n') + records[i]!.text;
+    yield* articleLines(articles);
+  },
+});
+
+function* articleLines(articles: readonly Article[]): Generator<string> {
   yield '\n],\n"articles":[';
   for (let i = 0; i < articles.length; i++) yield (i ? ',\n' : '\n') + JSON.stringify(articles[i]);
   yield '\n]}\n';
+}
+
+export function backupParts(highlights: readonly Highlight[], articles: readonly Article[], exported = new Date()): Generator<string> {
+  return layoutAll(backupLayout(), highlights, articles, exported);
 }
 
 export function toBackup(highlights: readonly Highlight[], articles: readonly Article[], exported = new Date()): string {

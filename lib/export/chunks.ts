@@ -1,10 +1,10 @@
 import type { Article } from '../model/article';
 import type { Highlight } from '../model/highlight';
-import { backupParts } from './backup';
-import { csvParts } from './csv';
-import { markdownParts } from './markdown';
-import { w3cCollectionParts } from './w3c';
-
+import { backupLayout } from './backup';
+import { csvLayout } from './csv';
+import { layoutAll, type ExportLayout, type FormattedRecord } from './layout';
+import { markdownLayout } from './markdown';
+import { w3cLayout } from './w3c';
 export const EXPORT_FORMATS = ['w3c', 'markdown', 'csv', 'backup'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
@@ -23,12 +23,13 @@ export interface ChunkOptions {
   now?: Date;
 }
 
-function parts(format: ExportFormat, highlights: readonly Highlight[], articles: readonly Article[], now: Date): Generator<string> {
+/** A fresh layout (the W3C one keeps a cache of encoded addresses for one export). */
+function layoutOf(format: ExportFormat): ExportLayout {
   switch (format) {
-    case 'w3c': return w3cCollectionParts(highlights);
-    case 'markdown': return markdownParts(highlights, articles);
-    case 'csv': return csvParts(highlights, articles);
-    case 'backup': return backupParts(highlights, articles, now);
+    case 'w3c': return w3cLayout();
+    case 'markdown': return markdownLayout();
+    case 'csv': return csvLayout();
+    case 'backup': return backupLayout();
   }
 }
 
@@ -51,9 +52,54 @@ const breathe: () => Promise<void> =
     : () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * The export as a stream of string chunks, yielding the thread between chunks so a page exporting
- * 100,000 highlights stays responsive. Collect the chunks into a Blob: `new Blob(await Array.fromAsync(...))`,
- * or write them to a file as they come.
+ * An export built while its highlights arrive: `add` formats each batch at once (so the library
+ * formats one batch while the database reads the next), `sort` puts them in the file's order, and
+ * `chunks` lays out the file.
+ */
+export class ExportBuilder {
+  private readonly layout: ExportLayout;
+  private readonly records: FormattedRecord[] = [];
+
+  constructor(readonly format: ExportFormat) {
+    this.layout = layoutOf(format);
+  }
+
+  get count(): number {
+    return this.records.length;
+  }
+
+  add(highlights: readonly Highlight[]): void {
+    for (const h of highlights) this.records.push({ h, text: this.layout.record(h) });
+  }
+
+  sort(compare: (a: Highlight, b: Highlight) => number): void {
+    this.records.sort((a, b) => compare(a.h, b.h));
+  }
+
+  /**
+   * The file as string chunks of `chunkSize` parts, yielding the thread between chunks so a page
+   * exporting 100,000 highlights stays responsive. Collect them into a Blob.
+   */
+  async *chunks(articles: readonly Article[] = [], opts: ChunkOptions = {}): AsyncGenerator<string> {
+    const size = chunkSizeOf(opts);
+    let buffer: string[] = [];
+    for (const part of this.layout.file(this.records, articles, opts.now ?? new Date())) {
+      buffer.push(part);
+      if (buffer.length >= size) {
+        yield buffer.join('');
+        buffer = [];
+        await breathe();
+      }
+    }
+    if (buffer.length) yield buffer.join('');
+  }
+}
+
+const chunkSizeOf = (opts: ChunkOptions) => Math.max(1, opts.chunkSize ?? 1000);
+
+/**
+ * The export of highlights in the order given, as a stream of string chunks: they are formatted a
+ * chunk at a time and the file laid out in chunks, with the thread given back in between.
  */
 export async function* exportChunks(
   format: ExportFormat,
@@ -61,20 +107,16 @@ export async function* exportChunks(
   articles: readonly Article[] = [],
   opts: ChunkOptions = {},
 ): AsyncGenerator<string> {
-  const size = Math.max(1, opts.chunkSize ?? 1000);
-  let buffer: string[] = [];
-  for (const part of parts(format, highlights, articles, opts.now ?? new Date())) {
-    buffer.push(part);
-    if (buffer.length >= size) {
-      yield buffer.join('');
-      buffer = [];
-      await breathe();
-    }
+  const builder = new ExportBuilder(format);
+  const size = chunkSizeOf(opts);
+  for (let i = 0; i < highlights.length; i += size) {
+    builder.add(highlights.slice(i, i + size));
+    await breathe();
   }
-  if (buffer.length) yield buffer.join('');
+  yield* builder.chunks(articles, opts);
 }
 
 /** The whole export at once, for small selections and for Node scripts. */
 export function exportText(format: ExportFormat, highlights: readonly Highlight[], articles: readonly Article[] = [], now = new Date()): string {
-  return [...parts(format, highlights, articles, now)].join('');
+  return [...layoutAll(layoutOf(format), highlights, articles, now)].join('');
 }

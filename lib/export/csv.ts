@@ -1,6 +1,7 @@
 import type { Article } from '../model/article';
 import type { Highlight } from '../model/highlight';
 import { groupByPage } from './pages';
+import { layoutAll, textOf, type ExportLayout } from './layout';
 
 /**
  * CSV for spreadsheet programs (RFC 4180).
@@ -27,14 +28,25 @@ function row(cells: readonly string[]): string {
   return cells.map(csvCell).join(',') + '\r\n';
 }
 
-/** Rows grouped by page (in the order given), one row per highlight. */
-export function* csvParts(highlights: readonly Highlight[], articles: readonly Article[] = []): Generator<string> {
-  yield CSV_BOM + row(CSV_HEADER);
-  for (const page of groupByPage(highlights, articles)) {
-    for (const h of page.highlights) {
-      yield row([h.text, h.note, h.tags.join(', '), h.color, page.title, h.url, h.created, h.modified]);
+/**
+ * Rows grouped by page (in the order given), one row per highlight. A row's first cells (quote,
+ * note, tags, colour) are the highlight's own and formatted on their own; the page title comes
+ * from the page's group (its article's title when known), so it is added when the file is laid out.
+ */
+export const csvLayout = (): ExportLayout => ({
+  record: (h) => [h.text, h.note, h.tags.join(', '), h.color].map(csvCell).join(','),
+  *file(records, articles) {
+    yield CSV_BOM + row(CSV_HEADER);
+    const ownCells = textOf(records);
+    for (const page of groupByPage(records.map((r) => r.h), articles)) {
+      const title = csvCell(page.title);
+      for (const h of page.highlights) yield `${ownCells(h)},${title},${row([h.url, h.created, h.modified])}`;
     }
-  }
+  },
+});
+
+export function csvParts(highlights: readonly Highlight[], articles: readonly Article[] = []): Generator<string> {
+  return layoutAll(csvLayout(), highlights, articles, new Date());
 }
 
 export function toCsv(highlights: readonly Highlight[], articles: readonly Article[] = []): string {

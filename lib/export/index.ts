@@ -5,7 +5,7 @@ export { toMarkdown, markdownParts, markdownTag } from './markdown';
 export { toCsv, csvParts, csvCell, CSV_BOM, CSV_HEADER } from './csv';
 export { toBackup, backupParts, BACKUP_FORMAT, BACKUP_VERSION } from './backup';
 export type { Backup } from './backup';
-export { exportChunks, exportText, EXPORT_FORMATS, EXPORT_FILE } from './chunks';
+export { exportChunks, exportText, ExportBuilder, EXPORT_FORMATS, EXPORT_FILE } from './chunks';
 export type { ExportFormat, ChunkOptions } from './chunks';
 export { groupByPage } from './pages';
 export type { PageGroup } from './pages';

@@ -1,6 +1,7 @@
 import type { Article } from '../model/article';
 import type { Highlight } from '../model/highlight';
 import { groupByPage, type PageGroup } from './pages';
+import { layoutAll, textOf, type ExportLayout } from './layout';
 
 /**
  * Markdown for note apps (Obsidian, Logseq): one `##` section per page, each highlight a blockquote
@@ -66,11 +67,20 @@ function pageHeader(page: PageGroup): string {
   return `## ${title}\n\n${meta}\n\n`;
 }
 
-export function* markdownParts(highlights: readonly Highlight[], articles: readonly Article[] = []): Generator<string> {
-  for (const page of groupByPage(highlights, articles)) {
-    yield pageHeader(page);
-    for (const h of page.highlights) yield highlightBlock(h);
-  }
+/** Each highlight's blockquote is formatted on its own; the file groups them under their page's heading. */
+export const markdownLayout = (): ExportLayout => ({
+  record: highlightBlock,
+  *file(records, articles) {
+    const block = textOf(records);
+    for (const page of groupByPage(records.map((r) => r.h), articles)) {
+      yield pageHeader(page);
+      for (const h of page.highlights) yield block(h);
+    }
+  },
+});
+
+export function markdownParts(highlights: readonly Highlight[], articles: readonly Article[] = []): Generator<string> {
+  return layoutAll(markdownLayout(), highlights, articles, new Date());
 }
 
 export function toMarkdown(highlights: readonly Highlight[], articles: readonly Article[] = []): string {

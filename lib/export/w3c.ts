@@ -1,5 +1,6 @@
 import type { Highlight } from '../model/highlight';
 import { urnOf } from './ids';
+import { layoutAll, type ExportLayout } from './layout';
 
 /**
  * W3C Web Annotation Data Model (JSON-LD) export.
@@ -155,22 +156,7 @@ function collectionId(opts: CollectionOptions): string {
  * The collection as string parts, so 100,000 annotations never have to sit in one object graph:
  * an AnnotationCollection whose `first` is an embedded AnnotationPage holding every item.
  */
-export function* w3cCollectionParts(highlights: readonly Highlight[], opts: CollectionOptions = {}): Generator<string> {
-  const id = collectionId(opts);
-  const head = {
-    '@context': W3C_CONTEXT,
-    id,
-    type: 'AnnotationCollection',
-    label: opts.label ?? 'Brieflight highlights',
-    total: highlights.length,
-  };
-  // Without items the model does not need `first` (it is required only when total > 0).
-  if (highlights.length === 0) {
-    yield JSON.stringify(head, null, 2);
-    return;
-  }
-  const page = JSON.stringify({ id: `${id}#page1`, type: 'AnnotationPage', startIndex: 0 });
-  yield `${JSON.stringify(head, null, 2).slice(0, -2)},\n  "first": ${page.slice(0, -1)},"items":[\n`;
+export function w3cLayout(opts: CollectionOptions = {}): ExportLayout {
   // A page's highlights share its address: encode each address once.
   const uris = new Map<string, string>();
   const uriOf = (url: string) => {
@@ -178,10 +164,32 @@ export function* w3cCollectionParts(highlights: readonly Highlight[], opts: Coll
     if (uri === undefined) uris.set(url, (uri = toUri(url)));
     return uri;
   };
-  for (let i = 0; i < highlights.length; i++) {
-    yield (i ? ',\n' : '') + w3cAnnotationJson(highlights[i]!, uriOf);
-  }
-  yield '\n]}\n}\n';
+  return {
+    record: (h) => w3cAnnotationJson(h, uriOf),
+    *file(records) {
+      const id = collectionId(opts);
+      const head = {
+        '@context': W3C_CONTEXT,
+        id,
+        type: 'AnnotationCollection',
+        label: opts.label ?? 'Brieflight highlights',
+        total: records.length,
+      };
+      // Without items the model does not need `first` (it is required only when total > 0).
+      if (records.length === 0) {
+        yield JSON.stringify(head, null, 2);
+        return;
+      }
+      const page = JSON.stringify({ id: `${id}#page1`, type: 'AnnotationPage', startIndex: 0 });
+      yield `${JSON.stringify(head, null, 2).slice(0, -2)},\n  "first": ${page.slice(0, -1)},"items":[\n`;
+      for (let i = 0; i < records.length; i++) yield (i ? ',\n' : '') + records[i]!.text;
+      yield '\n]}\n}\n';
+    },
+  };
+}
+
+export function w3cCollectionParts(highlights: readonly Highlight[], opts: CollectionOptions = {}): Generator<string> {
+  return layoutAll(w3cLayout(opts), highlights, [], new Date());
 }
 
 export function toW3cCollection(highlights: readonly Highlight[], opts: CollectionOptions = {}): string {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { useFreshDatabase } from './fresh-database';
 import { createHighlight, openDatabase, restoreHighlights, type BrieflightDB } from '../../../lib/db';
 import { facets, queryLibrary, type LibraryFilters } from '../../../lib/db/library';
-import { collectForExport } from '../../../lib/db/library-export';
+import { collectForExport, exportLibrary } from '../../../lib/db/library-export';
+import { EXPORT_FORMATS, exportText } from '../../../lib/export';
 import { applyImport, deleteMany, undoChange, updateMany } from '../../../lib/db/library-changes';
 import { EN_PAGE, TT_PAGE, VN_PAGE, makeArticle, makeHighlight, smallLibrary } from '../../fixtures/library/records';
 import type { Highlight } from '../../../lib/model/highlight';
@@ -149,6 +150,24 @@ describe('exporting from the library', () => {
     const all = await collectForExport(db);
     expect(all.highlights.map((h) => h.id)).toEqual([...lib].reverse().map((h) => h.id));
     expect(all.articles).toHaveLength(2);
+  });
+});
+
+describe('the library export file', () => {
+  it.each(EXPORT_FORMATS)('%s: the file formatted while reading equals the export of what the library shows', async (format) => {
+    await db.articles.bulkPut([makeArticle(VN_PAGE, 'Giải ngân', 'VnExpress'), makeArticle(EN_PAGE, 'Growth', 'Reuters')]);
+    const now = new Date('2026-11-27T08:00:00Z');
+    for (const filters of [{}, { query: 'giai ngan' }]) {
+      const { highlights, articles } = await collectForExport(db, filters);
+      const { count, chunks } = await exportLibrary(db, format, filters, { now, chunkSize: 2 });
+      const parts: string[] = [];
+      for await (const chunk of chunks) parts.push(chunk);
+      expect(count).toBe(highlights.length);
+      const expected = exportText(format, highlights, articles, now);
+      // The W3C collection gets a fresh urn:uuid each time; everything else is the same text.
+      const sameId = (text: string) => text.replace(/urn:uuid:[0-9a-f-]{36}(?=#page1|")/g, 'urn:uuid:collection');
+      expect(format === 'w3c' ? sameId(parts.join('')) : parts.join('')).toBe(format === 'w3c' ? sameId(expected) : expected);
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { EXPORT_FORMATS, exportChunks, exportText } from '../../../lib/export';
+import { EXPORT_FORMATS, ExportBuilder, exportChunks, exportText } from '../../../lib/export';
 import { sampleArticles, sampleHighlights } from '../../fixtures/export/sample';
 
 const NOW = new Date('2026-11-26T10:00:00Z');
@@ -22,6 +22,18 @@ describe('chunked export', () => {
     const chunks = await collect(exportChunks('w3c', sampleHighlights, sampleArticles, { chunkSize: 1 }));
     expect(chunks.length).toBeGreaterThan(sampleHighlights.length);
     expect(JSON.parse(chunks.join('')).first.items).toHaveLength(sampleHighlights.length);
+  });
+
+  it.each(EXPORT_FORMATS.filter((f) => f !== 'w3c'))('%s: batches added in any order, then sorted, give the file of the sorted list', async (format) => {
+    const byText = (a: { text: string }, b: { text: string }) => a.text.localeCompare(b.text);
+    const builder = new ExportBuilder(format);
+    // As the library reads key ranges: batches arrive in no particular order.
+    builder.add(sampleHighlights.slice(2));
+    builder.add(sampleHighlights.slice(0, 2).reverse());
+    builder.sort(byText);
+    const chunks = await collect(builder.chunks(sampleArticles, { now: NOW }));
+    expect(builder.count).toBe(sampleHighlights.length);
+    expect(chunks.join('')).toBe(exportText(format, [...sampleHighlights].sort(byText), sampleArticles, NOW));
   });
 
   it('gives the page back between chunks', async () => {
