@@ -94,19 +94,12 @@ const api = {
 
   /** As the library page's export button does it (components/library/download.ts), up to the Blob. */
   async exportFormat(format: ExportFormat) {
-    let readMs = 0;
     const [ms, bytes] = await timed(async () => {
-      const t0 = now();
-      const { chunks } = await exportLibrary(db, format);
-      // Reading and formatting the records (formatting happens while the next ones are read).
-      readMs = now() - t0;
-      const parts: string[] = [];
-      for await (const chunk of chunks) parts.push(chunk);
-      const blob = new Blob(parts, { type: 'text/plain' });
-      if (format === 'backup') backup = blob;
-      return blob.size;
+      const { file } = await exportLibrary(db, format);
+      if (format === 'backup') backup = file;
+      return file.size;
     });
-    return { ms, bytes, readMs };
+    return { ms, bytes };
   },
 
   async importBackup(searchQueries: string[] = []) {

@@ -9,11 +9,9 @@ import { EXPORT_FILE, type ExportFormat } from '@/lib/export';
  * `<a download>` click on a Blob URL, which needs no downloads permission.
  */
 export async function downloadExport(db: BrieflightDB, format: ExportFormat, filters: LibraryFilters, now = new Date()): Promise<number> {
-  const { count, chunks } = await exportLibrary(db, format, filters, { now });
-  const parts: string[] = [];
-  for await (const chunk of chunks) parts.push(chunk);
+  const { count, file: blob } = await exportLibrary(db, format, filters, { now });
   const file = EXPORT_FILE[format];
-  const url = URL.createObjectURL(new Blob(parts, { type: file.mime }));
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = `brieflight-${format}-${now.toISOString().slice(0, 10)}.${file.extension}`;

@@ -1,25 +1,14 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Highlight } from '../model/highlight';
 import type { Article } from '../model/article';
 import { wordsOfHighlight } from '../search';
 import { siteName } from '../url/page-key';
 import { pageRowsOf } from './pages';
 import { newSegment, termRowsOf } from './terms';
+import { pack, type StoredHighlight, type UnpackedHighlight } from './record';
+
+export type { StoredHighlight } from './record';
 
 export const DB_NAME = 'brieflight';
-
-/** A highlight as stored: the model plus fields kept only for indexes. */
-export type StoredHighlight = Highlight & {
-  /** Version 2 only: the page's site (version 3 keeps it in the pages table). */
-  site?: string;
-  /** Version 2 only: folded words of quote, note, tags, title and site (a multi-entry index). */
-  words?: string[];
-  /**
-   * Version 3: the segment a highlight written in bulk (an import, the upgrade) belongs to; its
-   * own words are then in the segment's posting lists (terms table), not in the record.
-   */
-  seg?: string;
-};
 
 /** A highlight's own words (quote, note, tags), for one written on its own (version 3; see terms.ts). */
 export interface WordsRow {
@@ -81,7 +70,7 @@ export function openDatabase(name = DB_NAME): BrieflightDB {
     })
     .upgrade((tx) =>
       tx
-        .table<StoredHighlight, string>('highlights')
+        .table<UnpackedHighlight, string>('highlights')
         .toCollection()
         .modify((h) => {
           h.site = siteName(h.url);
@@ -107,7 +96,7 @@ export function openDatabase(name = DB_NAME): BrieflightDB {
       const terms = new Map<string, string[]>();
       const seg = newSegment();
       await tx
-        .table<StoredHighlight, string>('highlights')
+        .table<UnpackedHighlight, string>('highlights')
         .toCollection()
         .modify((h) => {
           delete h.site;
@@ -119,5 +108,23 @@ export function openDatabase(name = DB_NAME): BrieflightDB {
       await tx.table<PageRow, string>('pages').bulkPut([...pages.values()]);
       await tx.table<TermRow, string>('terms').bulkPut([...terms].map(([key, ids]) => ({ key, ids })));
     });
+  // Version 4: records in the packed form (record.ts), which Chromium reads back about twice as
+  // fast. Same tables and indexes; every highlight is rewritten, field for field the same.
+  db.version(4)
+    .stores({
+      highlights: 'id, pageKey, created, color, state, *tags, seg',
+      articles: 'pageKey, computed',
+      pages: 'key, site, *words',
+      terms: 'key',
+      words: 'id, *words',
+    })
+    .upgrade((tx) =>
+      tx
+        .table<StoredHighlight, string>('highlights')
+        .toCollection()
+        .modify((r, ref) => {
+          if (!('x' in r)) ref.value = pack(r, r.seg);
+        }),
+    );
   return db;
 }

@@ -1,25 +1,20 @@
 import type { BrieflightDB, StoredHighlight } from './database';
+import { pack, unpack } from './record';
 import type { Highlight, HighlightChanges, NewHighlight, AnchorState } from '../model/highlight';
 import { syncPages } from './pages';
 import { wordsRow } from './terms';
 import { ownWords } from '../search';
 
-/** Drops the index-only fields before a highlight leaves the database. */
-export function toHighlight(stored: StoredHighlight): Highlight {
-  if (stored.site === undefined && stored.words === undefined && stored.seg === undefined) return stored;
-  const { site: _site, words: _words, seg: _seg, ...rest } = stored;
-  return rest;
-}
+/** The highlight a record holds (see record.ts for the stored form). */
+export const toHighlight: (stored: StoredHighlight) => Highlight = unpack;
 
 /**
- * The record stored for a highlight (version 3): the model's fields only. Its own search words
+ * The record stored for a highlight (version 4: packed, see record.ts). Its own search words
  * (quote, note, tags) are in the words table (or a segment's posting lists, for bulk writes; see
  * terms.ts), its page's title and site words in the pages table; every write below keeps them in
  * step in the same transaction.
  */
-export function toStored(h: Highlight): StoredHighlight {
-  return h;
-}
+export const toStored = (h: Highlight): StoredHighlight => pack(h);
 
 const sameWords = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((w, i) => w === b[i]);
 
@@ -52,15 +47,16 @@ export async function createHighlight(db: BrieflightDB, input: NewHighlight, now
 
 export async function updateHighlight(db: BrieflightDB, id: string, changes: HighlightChanges, now = new Date()): Promise<Highlight | null> {
   return db.transaction('rw', db.highlights, db.words, db.pages, async () => {
-    const current = await db.highlights.get(id);
-    if (!current) return null;
+    const record = await db.highlights.get(id);
+    if (!record) return null;
+    const current = toHighlight(record);
     const onlyState = Object.keys(changes).every((k) => k === 'state');
     // The anchoring state is bookkeeping, not an edit by the reader: it keeps `modified`.
-    const next: Highlight = { ...toHighlight(current), ...changes, modified: onlyState ? current.modified : now.toISOString() };
+    const next: Highlight = { ...current, ...changes, modified: onlyState ? current.modified : now.toISOString() };
     await db.highlights.put(toStored(next));
-    // New words (a note, tags) or a highlight leaving its bulk segment: its own words row.
+    // New words (a note, tags) or a highlight leaving its bulk segment (or a version 2 record's words): its own words row.
     const words = ownWords(next);
-    if (current.seg !== undefined || current.words !== undefined || !sameWords(words, ownWords(current))) await db.words.put({ id, words });
+    if (record.seg !== undefined || 'words' in record || !sameWords(words, ownWords(current))) await db.words.put({ id, words });
     // The editable fields never move a highlight to another page row; a caller passing more would.
     if (next.pageKey !== current.pageKey || next.url !== current.url || next.title !== current.title) await syncPages(db, [current], [next]);
     return next;
@@ -69,18 +65,18 @@ export async function updateHighlight(db: BrieflightDB, id: string, changes: Hig
 
 export async function deleteHighlights(db: BrieflightDB, ids: string[]): Promise<Highlight[]> {
   return db.transaction('rw', db.highlights, db.words, db.pages, async () => {
-    const found = (await db.highlights.bulkGet(ids)).filter((h): h is StoredHighlight => !!h);
+    const found = (await db.highlights.bulkGet(ids)).filter((h): h is StoredHighlight => !!h).map(toHighlight);
     await db.highlights.bulkDelete(found.map((h) => h.id));
     await db.words.bulkDelete(found.map((h) => h.id));
     await syncPages(db, found, []);
-    return found.map(toHighlight);
+    return found;
   });
 }
 
 /** Puts highlights back exactly as given (undo), over any stored copy, with their page rows. */
 export async function restoreHighlights(db: BrieflightDB, list: Highlight[]): Promise<number> {
   return db.transaction('rw', db.highlights, db.words, db.pages, async () => {
-    const before = (await db.highlights.bulkGet(list.map((h) => h.id))).filter((h): h is StoredHighlight => !!h);
+    const before = (await db.highlights.bulkGet(list.map((h) => h.id))).filter((h): h is StoredHighlight => !!h).map(toHighlight);
     await db.highlights.bulkPut(list.map(toStored));
     await db.words.bulkPut(list.map(wordsRow));
     await syncPages(db, before, list);

@@ -1,3 +1,4 @@
 export { openDatabase, DB_NAME, type BrieflightDB, type StoredHighlight } from './database';
+export { pack, unpack } from './record';
 export * from './highlights';
 export * from './articles';

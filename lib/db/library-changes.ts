@@ -1,5 +1,5 @@
 /** The library's writes: an all-or-nothing import, and edits and deletes of many highlights that can be undone. */
-import type { BrieflightDB } from './database';
+import type { BrieflightDB, StoredHighlight } from './database';
 import type { Highlight, HighlightChanges } from '../model/highlight';
 import type { Article } from '../model/article';
 import { planImport, type ImportBatch, type KnownTimes } from '../export';
@@ -34,19 +34,19 @@ export async function applyImport(db: BrieflightDB, batch: ImportBatch): Promise
       found.forEach((r, i) => r && times.set(present[i]!, time(r)));
       return times;
     };
-    const highlightTimes = (ids: string[]) => knownTimes<Highlight>('highlights', ids, (h) => h.modified);
+    const highlightTimes = (ids: string[]) => knownTimes<StoredHighlight>('highlights', ids, (r) => toHighlight(r).modified);
     const articleTimes = (keys: string[]) => knownTimes<Article>('articles', keys, (a) => a.computed);
     const plan = await planImport(batch, highlightTimes, articleTimes);
     // bulkAdd, not bulkPut, for the new ones: an id that appeared since the plan is an error, not an overwrite.
     // An updated highlight may carry another title or URL than the stored copy: it changes page row.
-    const replaced = plan.update.length ? (await db.highlights.bulkGet(plan.update.map((h) => h.id))).filter((h) => !!h) : [];
+    const replaced = plan.update.length ? (await db.highlights.bulkGet(plan.update.map((h) => h.id))).filter((h) => !!h).map((h) => toHighlight(h!)) : [];
     // The file's highlights become one segment: their words go to posting lists (a few thousand
     // rows for 100,000 highlights) instead of an index entry per word per record.
     // Page rows are built in memory and written once per page. The tables' writes are made all at
     // once (each store's in order), so the browser is never idle waiting for the page to ask.
     await Promise.all([
       writeSegment(db, plan.add, plan.update),
-      syncPages(db, replaced as Highlight[], [...plan.add, ...plan.update]),
+      syncPages(db, replaced, [...plan.add, ...plan.update]),
       db.articles.bulkAdd(plan.articles.add),
       db.articles.bulkPut(plan.articles.update),
     ]);

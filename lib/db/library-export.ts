@@ -63,17 +63,17 @@ export async function collectForExport(db: BrieflightDB, f: LibraryFilters = {})
 
 /**
  * The export of what the filters show, as the library page downloads it: each batch of records is
- * formatted as soon as it is read, the file laid out newest first (grouped by page where the format
- * groups), in chunks that give the page back between them.
+ * formatted (and encoded) as soon as it is read, then the file is laid out newest first (grouped by
+ * page where the format groups), giving the page back between chunks.
  */
 export async function exportLibrary(
   db: BrieflightDB,
   format: ExportFormat,
   f: LibraryFilters = {},
   opts: ChunkOptions = {},
-): Promise<{ count: number; chunks: AsyncGenerator<string> }> {
+): Promise<{ count: number; file: Blob }> {
   const builder = new ExportBuilder(format);
   const articles = await readForExport(db, f, (batch) => builder.add(batch));
   builder.sort(newestFirstOrder);
-  return { count: builder.count, chunks: builder.chunks(articles, opts) };
+  return { count: builder.count, file: await builder.toBlob(articles, opts) };
 }

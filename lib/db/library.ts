@@ -211,7 +211,7 @@ async function candidateIds(db: BrieflightDB, f: LibraryFilters): Promise<Criter
 }
 
 /** Does the highlight pass every filter? The final word, applied to what the indexes proposed. */
-function passes(h: StoredHighlight, f: LibraryFilters, words: readonly string[]): boolean {
+function passes(h: Highlight, f: LibraryFilters, words: readonly string[]): boolean {
   if (f.colors?.length && !f.colors.includes(h.color)) return false;
   if (f.tags?.length && !f.tags.every((tag) => h.tags.includes(tag))) return false;
   const site = siteName(h.url);
@@ -269,8 +269,8 @@ async function newestFirst(db: BrieflightDB, criteria: Criterion[] | null): Prom
   return out;
 }
 
-async function readRows(db: BrieflightDB, ids: readonly string[]): Promise<StoredHighlight[]> {
-  return (await db.highlights.bulkGet([...ids])).filter((h): h is StoredHighlight => !!h);
+async function readRows(db: BrieflightDB, ids: readonly string[]): Promise<Highlight[]> {
+  return (await db.highlights.bulkGet([...ids])).filter((h): h is StoredHighlight => !!h).map(toHighlight);
 }
 
 /**
@@ -322,7 +322,7 @@ export async function queryLibrary(db: BrieflightDB, f: LibraryFilters, page: Li
   const words = queryWords(f.query ?? '');
   const ids = await matchingIds(db, f);
   const rows = (await readRows(db, ids.slice(offset, offset + limit))).filter((h) => passes(h, f, words));
-  return { total: ids.length, rows: rows.map(toHighlight) };
+  return { total: ids.length, rows };
 }
 
 export interface Facets {

@@ -18,6 +18,7 @@
 import type { BrieflightDB, StoredHighlight, TermRow, WordsRow } from './database';
 import type { Highlight } from '../model/highlight';
 import { ownWords } from '../search';
+import { pack, unpack } from './record';
 
 type Indexed = Pick<Highlight, 'id' | 'tags' | 'note' | 'text'>;
 
@@ -57,7 +58,7 @@ export function wordsRow(h: Highlight): WordsRow {
 
 /** The stored form of a highlight in a segment: no words in the record. */
 export function inSegment(h: Highlight, seg: string): StoredHighlight {
-  return { ...h, seg };
+  return pack(h, seg);
 }
 
 /**
@@ -134,7 +135,7 @@ export async function compactWords(db: BrieflightDB, { atLeast = COMPACT_AT, sli
     const taken = await db.transaction('rw', db.highlights, db.words, db.terms, async () => {
       const ids = (await db.words.limit(slice).primaryKeys()) as string[];
       if (!ids.length) return 0;
-      const records = (await db.highlights.bulkGet(ids)).filter((h): h is StoredHighlight => !!h).map(modelFields);
+      const records = (await db.highlights.bulkGet(ids)).filter((h): h is StoredHighlight => !!h).map(unpack);
       // A words row without its highlight (none should exist) just goes.
       if (records.length < ids.length) {
         const have = new Set(records.map((h) => h.id));
@@ -146,10 +147,4 @@ export async function compactWords(db: BrieflightDB, { atLeast = COMPACT_AT, sli
     folded += taken;
     if (taken < slice) return folded;
   }
-}
-
-/** A record's model fields (what toHighlight gives; not imported from highlights.ts, which imports this module). */
-function modelFields(stored: StoredHighlight): Highlight {
-  const { site: _site, words: _words, seg: _seg, ...rest } = stored;
-  return rest;
 }

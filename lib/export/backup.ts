@@ -19,7 +19,10 @@ export const backupLayout = (): ExportLayout => ({
   record: (h) => JSON.stringify(h),
   *file(records, articles, exported) {
     yield `{"format":${JSON.stringify(BACKUP_FORMAT)},"version":${BACKUP_VERSION},"exported":${JSON.stringify(exported.toISOString())},\n"highlights":[`;
-    for (let i = 0; i < records.length; i++) yield (i ? ',\n' : '\n') + records[i]!.text;
+    for (let i = 0; i < records.length; i++) {
+      yield i ? ',\n' : '\n';
+      yield records[i]!;
+    }
     yield* articleLines(articles);
   },
 });

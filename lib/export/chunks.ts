@@ -2,7 +2,8 @@ import type { Article } from '../model/article';
 import type { Highlight } from '../model/highlight';
 import { backupLayout } from './backup';
 import { csvLayout } from './csv';
-import { layoutAll, type ExportLayout, type FormattedRecord } from './layout';
+import { formatAll, layoutAll, type ExportLayout, type FormattedRecord } from './layout';
+import { Utf8Pages } from './utf8-pages';
 import { markdownLayout } from './markdown';
 import { w3cLayout } from './w3c';
 export const EXPORT_FORMATS = ['w3c', 'markdown', 'csv', 'backup'] as const;
@@ -52,13 +53,14 @@ const breathe: () => Promise<void> =
     : () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * An export built while its highlights arrive: `add` formats each batch at once (so the library
- * formats one batch while the database reads the next), `sort` puts them in the file's order, and
- * `chunks` lays out the file.
+ * An export built while its highlights arrive: `add` formats each batch at once and encodes it to
+ * UTF-8 (so the library formats one batch while the database reads the next), `sort` puts them
+ * in the file's order, and `toBlob` lays out the file by copying bytes.
  */
 export class ExportBuilder {
   private readonly layout: ExportLayout;
   private readonly records: FormattedRecord[] = [];
+  private readonly encoded = new Utf8Pages();
 
   constructor(readonly format: ExportFormat) {
     this.layout = layoutOf(format);
@@ -69,37 +71,33 @@ export class ExportBuilder {
   }
 
   add(highlights: readonly Highlight[]): void {
-    for (const h of highlights) this.records.push({ h, text: this.layout.record(h) });
+    // The text is dropped once encoded: its bytes are what the file needs, and half the memory.
+    for (const h of highlights) this.records.push({ h, text: '', bytes: this.encoded.text(this.layout.record(h)) });
   }
 
   sort(compare: (a: Highlight, b: Highlight) => number): void {
     this.records.sort((a, b) => compare(a.h, b.h));
   }
 
-  /**
-   * The file as string chunks of `chunkSize` parts, yielding the thread between chunks so a page
-   * exporting 100,000 highlights stays responsive. Collect them into a Blob.
-   */
-  async *chunks(articles: readonly Article[] = [], opts: ChunkOptions = {}): AsyncGenerator<string> {
-    const size = chunkSizeOf(opts);
-    let buffer: string[] = [];
+  /** The file, giving the thread back every `chunkSize` parts so a page exporting 100,000 highlights stays responsive. */
+  async toBlob(articles: readonly Article[] = [], opts: ChunkOptions & { type?: string } = {}): Promise<Blob> {
+    const size = chunkSizeOf(opts) * 10;
+    const file = new Utf8Pages();
+    let parts = 0;
     for (const part of this.layout.file(this.records, articles, opts.now ?? new Date())) {
-      buffer.push(part);
-      if (buffer.length >= size) {
-        yield buffer.join('');
-        buffer = [];
-        await breathe();
-      }
+      if (typeof part === 'string') file.text(part);
+      else file.bytes(part.bytes!);
+      if (++parts % size === 0) await breathe();
     }
-    if (buffer.length) yield buffer.join('');
+    return new Blob(file.parts(), { type: opts.type ?? EXPORT_FILE[this.format].mime });
   }
 }
 
 const chunkSizeOf = (opts: ChunkOptions) => Math.max(1, opts.chunkSize ?? 1000);
 
 /**
- * The export of highlights in the order given, as a stream of string chunks: they are formatted a
- * chunk at a time and the file laid out in chunks, with the thread given back in between.
+ * The export of highlights in the order given, as a stream of string chunks: the highlights are
+ * formatted a chunk at a time and the file laid out in chunks, with the thread given back in between.
  */
 export async function* exportChunks(
   format: ExportFormat,
@@ -107,13 +105,23 @@ export async function* exportChunks(
   articles: readonly Article[] = [],
   opts: ChunkOptions = {},
 ): AsyncGenerator<string> {
-  const builder = new ExportBuilder(format);
+  const layout = layoutOf(format);
   const size = chunkSizeOf(opts);
+  const records: FormattedRecord[] = [];
   for (let i = 0; i < highlights.length; i += size) {
-    builder.add(highlights.slice(i, i + size));
+    records.push(...formatAll(layout, highlights.slice(i, i + size)));
     await breathe();
   }
-  yield* builder.chunks(articles, opts);
+  let buffer: string[] = [];
+  for (const part of layout.file(records, articles, opts.now ?? new Date())) {
+    buffer.push(typeof part === 'string' ? part : part.text);
+    if (buffer.length >= size) {
+      yield buffer.join('');
+      buffer = [];
+      await breathe();
+    }
+  }
+  if (buffer.length) yield buffer.join('');
 }
 
 /** The whole export at once, for small selections and for Node scripts. */

@@ -1,7 +1,7 @@
 import type { Article } from '../model/article';
 import type { Highlight } from '../model/highlight';
 import { groupByPage } from './pages';
-import { layoutAll, textOf, type ExportLayout } from './layout';
+import { layoutAll, recordOf, type ExportLayout } from './layout';
 
 /**
  * CSV for spreadsheet programs (RFC 4180).
@@ -37,10 +37,13 @@ export const csvLayout = (): ExportLayout => ({
   record: (h) => [h.text, h.note, h.tags.join(', '), h.color].map(csvCell).join(','),
   *file(records, articles) {
     yield CSV_BOM + row(CSV_HEADER);
-    const ownCells = textOf(records);
+    const ownCells = recordOf(records);
     for (const page of groupByPage(records.map((r) => r.h), articles)) {
       const title = csvCell(page.title);
-      for (const h of page.highlights) yield `${ownCells(h)},${title},${row([h.url, h.created, h.modified])}`;
+      for (const h of page.highlights) {
+        yield ownCells(h);
+        yield `,${title},${row([h.url, h.created, h.modified])}`;
+      }
     }
   },
 });

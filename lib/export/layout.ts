@@ -1,30 +1,41 @@
 import type { Article } from '../model/article';
 import type { Highlight } from '../model/highlight';
 
-/** A highlight and its text in the file, formatted before its place in the file is known. */
+/**
+ * A highlight formatted on its own, before its place in the file is known: its `text` in the
+ * file, or (in an ExportBuilder, which encodes each record as it is formatted) its UTF-8 `bytes`.
+ */
 export interface FormattedRecord {
   h: Highlight;
   text: string;
+  bytes?: Uint8Array;
 }
+
+/** What a layout writes: text of its own (headers, separators), or a formatted record. */
+export type FilePart = string | FormattedRecord;
 
 /**
  * An export format in two halves. `record` formats one highlight on its own: most of an export's
  * work, which the library does while the next records are still being read from the database
- * (reading 100,000 records leaves the page idle more than half the time). `file` lays the
- * formatted records out in the order given, with what surrounds them: header, page sections, footer.
+ * (reading 100,000 records leaves the page idle much of the time). `file` lays the formatted
+ * records out in the order given, with what surrounds them: header, page sections, footer.
  */
 export interface ExportLayout {
   record(h: Highlight): string;
-  file(records: readonly FormattedRecord[], articles: readonly Article[], now: Date): Generator<string>;
+  file(records: readonly FormattedRecord[], articles: readonly Article[], now: Date): Generator<FilePart>;
 }
 
-/** Formats every highlight now and lays out the file: the one-shot path. */
-export function layoutAll(layout: ExportLayout, highlights: readonly Highlight[], articles: readonly Article[], now: Date): Generator<string> {
-  return layout.file(highlights.map((h) => ({ h, text: layout.record(h) })), articles, now);
+/** The file as text: every highlight formatted now, the layout's parts as strings. */
+export function* layoutAll(layout: ExportLayout, highlights: readonly Highlight[], articles: readonly Article[], now: Date): Generator<string> {
+  for (const part of layout.file(formatAll(layout, highlights), articles, now)) yield typeof part === 'string' ? part : part.text;
 }
 
-/** Each highlight's formatted text, for layouts that regroup records (by page) before writing them. */
-export function textOf(records: readonly FormattedRecord[]): (h: Highlight) => string {
-  const texts = new Map(records.map((r) => [r.h, r.text]));
-  return (h) => texts.get(h)!;
+export function formatAll(layout: ExportLayout, highlights: readonly Highlight[]): FormattedRecord[] {
+  return highlights.map((h) => ({ h, text: layout.record(h) }));
+}
+
+/** Each highlight's formatted record, for layouts that regroup records (by page) before writing them. */
+export function recordOf(records: readonly FormattedRecord[]): (h: Highlight) => FormattedRecord {
+  const byHighlight = new Map(records.map((r) => [r.h, r]));
+  return (h) => byHighlight.get(h)!;
 }

@@ -1,7 +1,7 @@
 import type { Article } from '../model/article';
 import type { Highlight } from '../model/highlight';
 import { groupByPage, type PageGroup } from './pages';
-import { layoutAll, textOf, type ExportLayout } from './layout';
+import { layoutAll, recordOf, type ExportLayout } from './layout';
 
 /**
  * Markdown for note apps (Obsidian, Logseq): one `##` section per page, each highlight a blockquote
@@ -71,7 +71,7 @@ function pageHeader(page: PageGroup): string {
 export const markdownLayout = (): ExportLayout => ({
   record: highlightBlock,
   *file(records, articles) {
-    const block = textOf(records);
+    const block = recordOf(records);
     for (const page of groupByPage(records.map((r) => r.h), articles)) {
       yield pageHeader(page);
       for (const h of page.highlights) yield block(h);

@@ -182,7 +182,10 @@ export function w3cLayout(opts: CollectionOptions = {}): ExportLayout {
       }
       const page = JSON.stringify({ id: `${id}#page1`, type: 'AnnotationPage', startIndex: 0 });
       yield `${JSON.stringify(head, null, 2).slice(0, -2)},\n  "first": ${page.slice(0, -1)},"items":[\n`;
-      for (let i = 0; i < records.length; i++) yield (i ? ',\n' : '') + records[i]!.text;
+      for (let i = 0; i < records.length; i++) {
+        if (i) yield ',\n';
+        yield records[i]!;
+      }
       yield '\n]}\n}\n';
     },
   };

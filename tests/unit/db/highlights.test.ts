@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { useFreshDatabase } from './fresh-database';
-import { createHighlight, deleteHighlights, highlightsForPage, listTags, restoreHighlights, setStates, updateHighlight, type BrieflightDB } from '../../../lib/db';
+import { createHighlight, deleteHighlights, highlightsForPage, listTags, restoreHighlights, setStates, unpack, updateHighlight, type BrieflightDB } from '../../../lib/db';
 import { idsOfWord } from '../../../lib/db/terms';
 import type { NewHighlight } from '../../../lib/model/highlight';
 
@@ -34,7 +34,7 @@ describe('the highlights table', () => {
     const saved = await createHighlight(db, input('https://a.vn/1', 'giải ngân'));
     const [found] = await highlightsForPage(db, 'https://a.vn/1');
     expect(Object.keys(found!).sort()).toEqual(Object.keys(saved).sort());
-    expect(await db.highlights.get(saved.id)).toEqual(saved);
+    expect(unpack((await db.highlights.get(saved.id))!)).toEqual(saved);
     expect(await db.words.get(saved.id)).toEqual({ id: saved.id, words: ['giai', 'ngan'] });
     expect(await idsOfWord(db, 'ng', false)).toEqual([saved.id]);
     const [page] = await db.pages.toArray();

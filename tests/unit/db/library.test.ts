@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { useFreshDatabase } from './fresh-database';
-import { createHighlight, openDatabase, restoreHighlights, type BrieflightDB } from '../../../lib/db';
+import { createHighlight, openDatabase, restoreHighlights, unpack, type BrieflightDB } from '../../../lib/db';
 import { facets, queryLibrary, type LibraryFilters } from '../../../lib/db/library';
 import { collectForExport, exportLibrary } from '../../../lib/db/library-export';
 import { EXPORT_FORMATS, exportText } from '../../../lib/export';
@@ -112,8 +112,8 @@ describe('importing into the library', () => {
     const older = { ...lib[1]!, note: 'bản cũ', modified: '2026-01-01T00:00:00.000Z' };
     const result = await applyImport(db, { source: 'backup', skipped: [], highlights: [fresh, newer, older], articles: [makeArticle(EN_PAGE, 'Vietnam sets 8% growth target', 'Reuters')] });
     expect(result).toMatchObject({ added: 1, updated: 1, skipped: 1, summary: 'added 1, updated 1, skipped 1' });
-    expect((await db.highlights.get(lib[0]!.id))?.note).toBe('Đã cập nhật');
-    expect((await db.highlights.get(lib[1]!.id))?.note).toBe('Điểm nóng');
+    expect(unpack((await db.highlights.get(lib[0]!.id))!).note).toBe('Đã cập nhật');
+    expect(unpack((await db.highlights.get(lib[1]!.id))!).note).toBe('Điểm nóng');
     expect(await texts({ query: 'lam phat inflation' })).toEqual([]);
     expect(await texts({ query: 'inflation' })).toEqual([fresh.text]);
     expect(await db.articles.get(EN_PAGE)).toMatchObject({ site: 'Reuters' });
@@ -159,9 +159,9 @@ describe('the library export file', () => {
     const now = new Date('2026-11-27T08:00:00Z');
     for (const filters of [{}, { query: 'giai ngan' }]) {
       const { highlights, articles } = await collectForExport(db, filters);
-      const { count, chunks } = await exportLibrary(db, format, filters, { now, chunkSize: 2 });
-      const parts: string[] = [];
-      for await (const chunk of chunks) parts.push(chunk);
+      const { count, file } = await exportLibrary(db, format, filters, { now, chunkSize: 2 });
+      // Decoded as it is: Blob.text() would drop the CSV's byte order mark.
+      const parts = [new TextDecoder('utf-8', { ignoreBOM: true }).decode(await file.arrayBuffer())];
       expect(count).toBe(highlights.length);
       const expected = exportText(format, highlights, articles, now);
       // The W3C collection gets a fresh urn:uuid each time; everything else is the same text.

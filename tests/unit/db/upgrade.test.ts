@@ -2,11 +2,13 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHighlight, openDatabase } from '../../../lib/db';
+import { createHighlight, openDatabase, unpack } from '../../../lib/db';
 import { wordsOfHighlight } from '../../../lib/search';
 import { facets, queryLibrary, type LibraryFilters } from '../../../lib/db/library';
 import { collectForExport } from '../../../lib/db/library-export';
 import { siteName } from '../../../lib/url/page-key';
+import { pageRowsOf } from '../../../lib/db/pages';
+import { termRowsOf } from '../../../lib/db/terms';
 import { EN_PAGE, VN_PAGE, makeArticle, makeHighlight } from '../../fixtures/library/records';
 
 const NAME = 'upgrade-test';
@@ -56,16 +58,33 @@ async function writeSecondRelease() {
   old.close();
 }
 
+/** Records as version 3 wrote them: the model's own shape naming its segment, with page rows and posting lists. */
+async function writeThirdRelease() {
+  const old = new Dexie(NAME);
+  // Versions 1 to 3's stores, exactly as lib/db/database.ts declares them.
+  old.version(1).stores({ highlights: 'id, pageKey, created', articles: 'pageKey' });
+  old.version(2).stores({ highlights: 'id, pageKey, created, modified, color, site, state, *tags, *words', articles: 'pageKey, computed' });
+  old.version(3).stores({ highlights: 'id, pageKey, created, color, state, *tags, seg', articles: 'pageKey, computed', pages: 'key, site, *words', terms: 'key', words: 'id, *words' });
+  const seg = 'v3segment';
+  await old.table('highlights').bulkAdd(v1Highlights.map((h) => ({ ...h, seg })));
+  await old.table('pages').bulkAdd([...pageRowsOf(v1Highlights).values()]);
+  await old.table('terms').bulkAdd([...termRowsOf(v1Highlights, seg)].map(([key, ids]) => ({ key, ids })));
+  await old.table('articles').add(v1Article);
+  old.close();
+}
+
 async function expectUpgradedAndFindable() {
   const db = openDatabase(NAME);
   await db.open();
-  expect(db.verno).toBe(3);
+  expect(db.verno).toBe(4);
 
   // Every record field for field; its words are in the upgrade's segment, not in the record.
   for (const original of v1Highlights) {
-    const { seg, ...fields } = (await db.highlights.get(original.id))!;
-    expect(fields).toEqual(original);
-    expect(seg).toEqual(expect.any(String));
+    const record = (await db.highlights.get(original.id))!;
+    // Version 4's packed form (record.ts): the quote is stored once.
+    expect(record).not.toHaveProperty('selectors');
+    expect(unpack(record)).toEqual(original);
+    expect(record.seg).toEqual(expect.any(String));
   }
   expect(await db.terms.where(':id').between('giai\u0000', 'giai\u0001').count()).toBe(1);
   expect(await db.highlights.count()).toBe(v1Highlights.length);
@@ -96,6 +115,18 @@ describe('opening a database an earlier release wrote', () => {
   it('upgrades the first release: every record intact and findable by quote, note, tag, title and site', async () => {
     await writeFirstRelease();
     (await expectUpgradedAndFindable()).close();
+  });
+
+  it('upgrades the third release to packed records: every record intact and findable', async () => {
+    await writeThirdRelease();
+    const db = await expectUpgradedAndFindable();
+    // Editing an upgraded highlight takes it out of its segment and keeps it findable by its new note.
+    await db.transaction('rw', db.highlights, db.words, db.pages, async () => {
+      const { updateHighlight } = await import('../../../lib/db');
+      await updateHighlight(db, v1Highlights[1]!.id, { note: 'kiểm tra lại' });
+    });
+    expect((await queryLibrary(db, { query: 'kiem tra' }, { offset: 0, limit: 10 })).rows.map((h) => h.id)).toEqual([v1Highlights[1]!.id]);
+    db.close();
   });
 
   it('upgrades the second release: every record intact, index-only fields dropped, findable the same way', async () => {
