@@ -336,28 +336,41 @@ function tryWindow(index: TextIndex, quote: PreparedQuote, expected: number, fro
   let { start, end } = hit;
   if (text[start] === ' ') start++;
   if (end > start && text[end - 1] === ' ') end--;
-  let errors = hit.errors;
   // Ties in the alignment can stop inside a word ("routes 4 and 1" for a quote
-  // that ended "12" and now reads "13"). Where the quote ended (or began) at a
-  // word's edge, take the whole word when that costs no extra edit.
+  // that ended "12" and now reads "13"), and a last word replaced by a longer
+  // one ("Department of" now "Department about") aligns cheapest cut short
+  // ("Department ab"), leaving the rest of the word to spoil the context.
+  // Where the quote ended (or began) at a word's edge, take the span out to
+  // the whole word when that stays within the edit budget: a selection made of
+  // whole words is found as whole words (see sameWordEdges).
   const q = quote.exact;
-  if (isWord(q[q.length - 1]) && !isWord(quote.suffix[0]) && isWord(text[end - 1]) && isWord(text[end])) {
+  const endsWord = isWord(q[q.length - 1]) && !isWord(quote.suffix[0]);
+  const startsWord = isWord(q[0]) && !isWord(quote.prefix[quote.prefix.length - 1]);
+  const ends = [end];
+  if (endsWord && isWord(text[end - 1]) && isWord(text[end])) {
     let e = end;
     while (e < end + maxErrors + 1 && isWord(text[e])) e++;
-    const d = isWord(text[e]) ? Infinity : editDistance(q, text.slice(start, e));
-    if (d <= errors) [end, errors] = [e, d];
+    if (!isWord(text[e])) ends.push(e);
   }
-  if (isWord(q[0]) && !isWord(quote.prefix[quote.prefix.length - 1]) && isWord(text[start]) && isWord(text[start - 1])) {
+  const starts = [start];
+  if (startsWord && isWord(text[start]) && isWord(text[start - 1])) {
     let b = start;
     while (b > start - maxErrors - 1 && isWord(text[b - 1])) b--;
-    const d = isWord(text[b - 1]) ? Infinity : editDistance(q, text.slice(b, end));
-    if (d <= errors) [start, errors] = [b, d];
+    if (!isWord(text[b - 1])) starts.push(b);
   }
-  const quoteSim = 1 - errors / quote.exact.length;
-  const prefixSim = prefixSimilarity(text, start, quote.prefix);
-  const suffixSim = suffixSimilarity(text, end, quote.suffix);
-  const score = scoreCandidate(quoteSim, prefixSim, suffixSim, start - expected, text.length);
-  return { start, end, score, quoteSim, prefixSim, suffixSim };
+  // Whole words first (the last start and end tried), the aligner's span last.
+  for (const s of starts.reverse()) {
+    for (const e of [...ends].reverse()) {
+      const errors = s === start && e === end ? hit.errors : editDistance(q, text.slice(s, e));
+      if (errors > maxErrors) continue;
+      const quoteSim = 1 - errors / q.length;
+      const prefixSim = prefixSimilarity(text, s, quote.prefix);
+      const suffixSim = suffixSimilarity(text, e, quote.suffix);
+      const score = scoreCandidate(quoteSim, prefixSim, suffixSim, s - expected, text.length);
+      return { start: s, end: e, score, quoteSim, prefixSim, suffixSim };
+    }
+  }
+  return null;
 }
 
 /** Windows [from, to) around every place a piece of the quote or its context survives. */

@@ -44,6 +44,21 @@ describe('matchInText', () => {
     expect(changed.slice(m.start, m.end)).toBe('Bus service on routes 4 and 12 will run every 10 minutes at rush hour');
   });
 
+  it('re-anchors a quote whose last word was replaced by a longer one up to the end of that word', () => {
+    const s = selectorsFor(page, 'Bus service on routes 4 and 12 will run every ten');
+    // The cheapest alignment stops inside the new word ("every twen").
+    const changed = page.replace('every ten', 'every twenty');
+    const m = matchInText(changed, s)!;
+    expect(m).toMatchObject({ method: 'fuzzy' });
+    expect(changed.slice(m.start, m.end)).toBe('Bus service on routes 4 and 12 will run every twenty');
+  });
+
+  it('orphans a quote whose sentence is gone even though a look-alike with a longer last word remains', () => {
+    const s = selectorsFor(page, 'Bus service on routes 4 and 12 will run every ten');
+    const changed = page.replace('Bus service on routes 4 and 12 will run every ten minutes at rush hour, the council said. ', '') + ' Last year: bus service on routes 4 and 12 will run every twenty minutes, it said.';
+    expect(matchInText(changed, s)).toBeNull();
+  });
+
   it('re-anchors a short edited quote when one whole side of its context is intact and its other neighbour moved away', () => {
     const items = ['Elm Street bridge closes from May 4.', 'Main Street tunnel closes from June 12.', 'Harbour Road ferry stops from July 1.', 'Old Mill Lane closes from August 9.'];
     const before = 'Road works this summer. ' + items.join(' ') + ' Plan your trips.';
@@ -121,4 +136,5 @@ describe('matchInText, a quote that lost both sides of its context', () => {
     const text = family.join('\n') + '\n' + [...filler, ...[refs[4], refs[3], refs[0], refs[1]].map((r) => `^ ${r}`)].join('\n');
     expect(matchInText(text, s)).toBeNull();
   });
+
 });
