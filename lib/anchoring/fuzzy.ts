@@ -259,13 +259,27 @@ function uniqueApproximate(text: string, piece: string, maxErrors: number): { st
 /** Pieces for the rival search: shorter than the seeds, so a rival with more edits still has intact ones. */
 const RIVAL_PIECE = 8;
 const MAX_RIVAL_PIECES = 24;
+/**
+ * Places where two or more pieces agree are verified, most agreeing first, up
+ * to this many: a rival shares most of the quote's pieces, so it comes first;
+ * the long tail shares only the list's boilerplate.
+ */
+const MAX_RIVAL_WINDOWS = 48;
 
-/** True when some place outside `best` fits the quote with similarity above `minSim`. */
+/**
+ * True when some place outside `best` fits the quote with similarity above
+ * `minSim`. A piece found very often is not skipped: in a templated list
+ * ("Te Ara: The Encyclopedia of New Zealand. Retrieved 9 January 2011.") every
+ * piece of the quote may be boilerplate, and then the rivals are exactly the
+ * places where several of those pieces line up. Places seen by one common
+ * piece only are left out (a common word says nothing); places seen by a rarer
+ * piece, or by several pieces together, are checked.
+ */
 function hasRival(text: string, quote: PreparedQuote, best: Candidate, minSim: number): boolean {
   const m = quote.exact.length;
   const maxErrors = Math.floor(m * (1 - minSim));
   const pieces = Math.max(1, Math.min(maxErrors + 1, MAX_RIVAL_PIECES, Math.floor(m / RIVAL_PIECE)));
-  const starts: number[] = [];
+  const seeds: { at: number; piece: number; rare: boolean }[] = [];
   const size = Math.floor(m / pieces);
   for (let p = 0; p < pieces; p++) {
     const piece = quote.exact.slice(p * size, p === pieces - 1 ? m : (p + 1) * size);
@@ -273,20 +287,26 @@ function hasRival(text: string, quote: PreparedQuote, best: Candidate, minSim: n
     for (let at = text.indexOf(piece); at !== -1; at = text.indexOf(piece, at + 1)) {
       if (at >= best.start - size && at < best.end) continue;
       hits.push(at - p * size);
-      // A piece found this often is boilerplate every rival shares; others decide.
-      if (hits.length > MAX_SEED_HITS) break;
     }
-    if (hits.length <= MAX_SEED_HITS) starts.push(...hits);
+    const rare = hits.length <= MAX_SEED_HITS;
+    for (const at of hits) seeds.push({ at, piece: p, rare });
   }
-  starts.sort((a, b) => a - b);
+  seeds.sort((a, b) => a.at - b.at);
   // Seeds that point at overlapping places share one window.
-  const windows: [number, number][] = [];
-  for (const s of starts) {
+  const windows: { from: number; to: number; pieces: Set<number>; rare: boolean }[] = [];
+  for (const s of seeds) {
     const last = windows[windows.length - 1];
-    if (last && s - maxErrors <= last[1]) last[1] = Math.max(last[1], s + m + maxErrors);
-    else windows.push([s - maxErrors, s + m + maxErrors]);
+    if (last && s.at - maxErrors <= last.to) {
+      last.to = Math.max(last.to, s.at + m + maxErrors);
+      last.pieces.add(s.piece);
+      last.rare ||= s.rare;
+    } else windows.push({ from: s.at - maxErrors, to: s.at + m + maxErrors, pieces: new Set([s.piece]), rare: s.rare });
   }
-  for (const [from, to] of windows) {
+  const agreed = windows
+    .filter((w) => w.pieces.size >= 2)
+    .sort((a, b) => b.pieces.size - a.pieces.size)
+    .slice(0, MAX_RIVAL_WINDOWS);
+  for (const { from, to } of [...agreed, ...windows.filter((w) => w.pieces.size < 2 && w.rare)]) {
     // Only text wholly before or after the best match can be a rival.
     for (const [a, b] of [[from, Math.min(to, best.start)], [Math.max(from, best.end), to]] as const) {
       if (b - a < m - maxErrors) continue;

@@ -137,4 +137,30 @@ describe('matchInText, a quote that lost both sides of its context', () => {
     expect(matchInText(text, s)).toBeNull();
   });
 
+  describe('in a templated list where every piece of the quote is boilerplate', () => {
+    // One author's articles, cited again and again: the items differ only in a date.
+    const family = Array.from({ length: 48 }, (_, i) => `^ Smith, Jane (May 2008). "Kupe and Abel". Te Ara: The Encyclopedia of New Zealand. Retrieved ${10 + (i % 18)} February 2011.`);
+    const others = Array.from({ length: 12 }, (_, i) => `^ Author${i}, A. (19${50 + i}). "Unrelated title number ${i}". Press of City ${String.fromCharCode(65 + i)}${i * 7}.`);
+
+    it('orphans an item that was removed rather than taking a sibling that differs only in its date', () => {
+      const own = '^ Smith, Jane (May 2008). "Kupe and Abel". Te Ara: The Encyclopedia of New Zealand. Retrieved 4 February 2011.';
+      const before = [...family.slice(0, 24), others[0], own, others[1], ...family.slice(24), ...others.slice(2)].join('\n');
+      const s = selectorsFor(before, own);
+      // Removed, and the list re-ordered so its old neighbours are far apart and far from its old place.
+      const after = [others[2], others[0], others[3], ...family, others[4], others[1], ...others.slice(5)].join('\n');
+      expect(matchInText(after, s)).toBeNull();
+    });
+
+    it('still finds a corrected item among items that share only the boilerplate', () => {
+      const items = Array.from({ length: 48 }, (_, i) => `^ Author${i}, B. (May 20${10 + (i % 10)}). "Story number ${i} of the islands". Te Ara: The Encyclopedia of New Zealand. Retrieved ${10 + (i % 18)} February 2011.`);
+      const own = '^ Wilson, John (March 2009). "European discovery of New Zealand – Abel Tasman". Te Ara: The Encyclopedia of New Zealand. Retrieved 4 February 2011.';
+      const before = [...items.slice(0, 24), others[0], own, others[1], ...items.slice(24), ...others.slice(2)].join('\n');
+      const s = selectorsFor(before, own);
+      const edited = own.replace('European discovery', 'European discoveries');
+      const after = [others[2], others[0], others[3], ...items.slice(0, 12), edited, ...items.slice(12), others[4], others[1], ...others.slice(5)].join('\n');
+      const m = matchInText(after, s)!;
+      expect(m).toMatchObject({ method: 'fuzzy' });
+      expect(after.slice(m.start, m.end)).toBe(edited);
+    });
+  });
 });
