@@ -358,31 +358,36 @@ function tryWindow(index: TextIndex, quote: PreparedQuote, expected: number, fro
   if (end > start && text[end - 1] === ' ') end--;
   // Ties in the alignment can stop inside a word ("routes 4 and 1" for a quote
   // that ended "12" and now reads "13"), and a last word replaced by a longer
-  // one ("Department of" now "Department about") aligns cheapest cut short
-  // ("Department ab"), leaving the rest of the word to spoil the context.
-  // Where the quote ended (or began) at a word's edge, take the span out to
-  // the whole word when that stays within the edit budget: a selection made of
-  // whole words is found as whole words (see sameWordEdges).
+  // one ("every ten" now "every twenty") aligns cheapest cut short ("every
+  // twen"), leaving the rest of the word to spoil the context. Where the quote
+  // ended (or began) at a word's edge, take the span out to the whole word: free
+  // when that costs no extra edit, and within the edit budget when the quote's
+  // edge word itself was changed (a selection of whole words is found as whole
+  // words, see sameWordEdges). An edge word still intact stays as it is: the
+  // page glued it to its neighbour ("AfricaThere was", blocks without a space),
+  // and the quote's text is exactly there.
   const q = quote.exact;
-  const endsWord = isWord(q[q.length - 1]) && !isWord(quote.suffix[0]);
-  const startsWord = isWord(q[0]) && !isWord(quote.prefix[quote.prefix.length - 1]);
+  const firstWord = q.match(/^[\p{L}\p{N}]+/u)?.[0] ?? '';
+  const lastWord = q.match(/[\p{L}\p{N}]+$/u)?.[0] ?? '';
   const ends = [end];
-  if (endsWord && isWord(text[end - 1]) && isWord(text[end])) {
+  if (lastWord && !isWord(quote.suffix[0]) && isWord(text[end - 1]) && isWord(text[end])) {
     let e = end;
     while (e < end + maxErrors + 1 && isWord(text[e])) e++;
     if (!isWord(text[e])) ends.push(e);
   }
   const starts = [start];
-  if (startsWord && isWord(text[start]) && isWord(text[start - 1])) {
+  if (firstWord && !isWord(quote.prefix[quote.prefix.length - 1]) && isWord(text[start]) && isWord(text[start - 1])) {
     let b = start;
     while (b > start - maxErrors - 1 && isWord(text[b - 1])) b--;
     if (!isWord(text[b - 1])) starts.push(b);
   }
+  const budget = (s: number, e: number): number =>
+    (s !== start && text.startsWith(firstWord, start)) || (e !== end && text.slice(end - lastWord.length, end) === lastWord) ? hit.errors : maxErrors;
   // Whole words first (the last start and end tried), the aligner's span last.
   for (const s of starts.reverse()) {
     for (const e of [...ends].reverse()) {
       const errors = s === start && e === end ? hit.errors : editDistance(q, text.slice(s, e));
-      if (errors > maxErrors) continue;
+      if (errors > budget(s, e)) continue;
       const quoteSim = 1 - errors / q.length;
       const prefixSim = prefixSimilarity(text, s, quote.prefix);
       const suffixSim = suffixSimilarity(text, e, quote.suffix);

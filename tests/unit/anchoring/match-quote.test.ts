@@ -59,6 +59,20 @@ describe('matchInText', () => {
     expect(matchInText(changed, s)).toBeNull();
   });
 
+  it('keeps an unchanged quote whose first word the page glued to the text before it', () => {
+    const quote = "There was a momentary flicker across the president's face before his smile returned and he went on.";
+    const first = 'He spoke about gay rights when he travelled through Kenya.';
+    const last = 'But notably, he did not give a date for the vote.';
+    const filler = Array.from({ length: 8 }, (_, i) => `Paragraph ${i} of other news about trade, weather and sport in region ${i}.`).join(' ');
+    const before = `${first} ${quote} ${last} ${filler}`;
+    const s = selectorsFor(before, quote);
+    // Paragraphs re-ordered, and two blocks now meet without a space ("AfricaThere").
+    const after = `${first} ${filler} Live updates from Africa${quote}${filler} ${last}`;
+    const m = matchInText(after, s)!;
+    expect(m).not.toBeNull();
+    expect(after.slice(m.start, m.end)).toBe(quote);
+  });
+
   it('re-anchors a short edited quote when one whole side of its context is intact and its other neighbour moved away', () => {
     const items = ['Elm Street bridge closes from May 4.', 'Main Street tunnel closes from June 12.', 'Harbour Road ferry stops from July 1.', 'Old Mill Lane closes from August 9.'];
     const before = 'Road works this summer. ' + items.join(' ') + ' Plan your trips.';
