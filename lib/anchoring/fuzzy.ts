@@ -292,15 +292,18 @@ function hasRival(text: string, quote: PreparedQuote, best: Candidate, minSim: n
     for (const at of hits) seeds.push({ at, piece: p, rare });
   }
   seeds.sort((a, b) => a.at - b.at);
-  // Seeds that point at overlapping places share one window.
-  const windows: { from: number; to: number; pieces: Set<number>; rare: boolean }[] = [];
+  // Seeds that point at the same start, give or take the edits a rival may
+  // have (its pieces shift by up to maxErrors either way), share one window;
+  // look-alikes side by side in a list stay one window each rather than
+  // merging into one window over the whole list (slow to verify).
+  const windows: { first: number; from: number; to: number; pieces: Set<number>; rare: boolean }[] = [];
   for (const s of seeds) {
     const last = windows[windows.length - 1];
-    if (last && s.at - maxErrors <= last.to) {
-      last.to = Math.max(last.to, s.at + m + maxErrors);
+    if (last && s.at - last.first <= 2 * maxErrors) {
+      last.to = s.at + m + maxErrors;
       last.pieces.add(s.piece);
       last.rare ||= s.rare;
-    } else windows.push({ from: s.at - maxErrors, to: s.at + m + maxErrors, pieces: new Set([s.piece]), rare: s.rare });
+    } else windows.push({ first: s.at, from: s.at - maxErrors, to: s.at + m + maxErrors, pieces: new Set([s.piece]), rare: s.rare });
   }
   const agreed = windows
     .filter((w) => w.pieces.size >= 2)
