@@ -259,13 +259,27 @@ function uniqueApproximate(text: string, piece: string, maxErrors: number): { st
 /** Pieces for the rival search: shorter than the seeds, so a rival with more edits still has intact ones. */
 const RIVAL_PIECE = 8;
 const MAX_RIVAL_PIECES = 24;
+/**
+ * Places where two or more pieces agree are verified, most agreeing first, up
+ * to this many: a rival shares most of the quote's pieces, so it comes first;
+ * the long tail shares only the list's boilerplate.
+ */
+const MAX_RIVAL_WINDOWS = 48;
 
-/** True when some place outside `best` fits the quote with similarity above `minSim`. */
+/**
+ * True when some place outside `best` fits the quote with similarity above
+ * `minSim`. A piece found very often is not skipped: in a templated list
+ * ("Te Ara: The Encyclopedia of New Zealand. Retrieved 9 January 2011.") every
+ * piece of the quote may be boilerplate, and then the rivals are exactly the
+ * places where several of those pieces line up. Places seen by one common
+ * piece only are left out (a common word says nothing); places seen by a rarer
+ * piece, or by several pieces together, are checked.
+ */
 function hasRival(text: string, quote: PreparedQuote, best: Candidate, minSim: number): boolean {
   const m = quote.exact.length;
   const maxErrors = Math.floor(m * (1 - minSim));
   const pieces = Math.max(1, Math.min(maxErrors + 1, MAX_RIVAL_PIECES, Math.floor(m / RIVAL_PIECE)));
-  const starts: number[] = [];
+  const seeds: { at: number; piece: number; rare: boolean }[] = [];
   const size = Math.floor(m / pieces);
   for (let p = 0; p < pieces; p++) {
     const piece = quote.exact.slice(p * size, p === pieces - 1 ? m : (p + 1) * size);
@@ -273,20 +287,29 @@ function hasRival(text: string, quote: PreparedQuote, best: Candidate, minSim: n
     for (let at = text.indexOf(piece); at !== -1; at = text.indexOf(piece, at + 1)) {
       if (at >= best.start - size && at < best.end) continue;
       hits.push(at - p * size);
-      // A piece found this often is boilerplate every rival shares; others decide.
-      if (hits.length > MAX_SEED_HITS) break;
     }
-    if (hits.length <= MAX_SEED_HITS) starts.push(...hits);
+    const rare = hits.length <= MAX_SEED_HITS;
+    for (const at of hits) seeds.push({ at, piece: p, rare });
   }
-  starts.sort((a, b) => a - b);
-  // Seeds that point at overlapping places share one window.
-  const windows: [number, number][] = [];
-  for (const s of starts) {
+  seeds.sort((a, b) => a.at - b.at);
+  // Seeds that point at the same start, give or take the edits a rival may
+  // have (its pieces shift by up to maxErrors either way), share one window;
+  // look-alikes side by side in a list stay one window each rather than
+  // merging into one window over the whole list (slow to verify).
+  const windows: { first: number; from: number; to: number; pieces: Set<number>; rare: boolean }[] = [];
+  for (const s of seeds) {
     const last = windows[windows.length - 1];
-    if (last && s - maxErrors <= last[1]) last[1] = Math.max(last[1], s + m + maxErrors);
-    else windows.push([s - maxErrors, s + m + maxErrors]);
+    if (last && s.at - last.first <= 2 * maxErrors) {
+      last.to = s.at + m + maxErrors;
+      last.pieces.add(s.piece);
+      last.rare ||= s.rare;
+    } else windows.push({ first: s.at, from: s.at - maxErrors, to: s.at + m + maxErrors, pieces: new Set([s.piece]), rare: s.rare });
   }
-  for (const [from, to] of windows) {
+  const agreed = windows
+    .filter((w) => w.pieces.size >= 2)
+    .sort((a, b) => b.pieces.size - a.pieces.size)
+    .slice(0, MAX_RIVAL_WINDOWS);
+  for (const { from, to } of [...agreed, ...windows.filter((w) => w.pieces.size < 2 && w.rare)]) {
     // Only text wholly before or after the best match can be a rival.
     for (const [a, b] of [[from, Math.min(to, best.start)], [Math.max(from, best.end), to]] as const) {
       if (b - a < m - maxErrors) continue;
@@ -336,28 +359,46 @@ function tryWindow(index: TextIndex, quote: PreparedQuote, expected: number, fro
   let { start, end } = hit;
   if (text[start] === ' ') start++;
   if (end > start && text[end - 1] === ' ') end--;
-  let errors = hit.errors;
   // Ties in the alignment can stop inside a word ("routes 4 and 1" for a quote
-  // that ended "12" and now reads "13"). Where the quote ended (or began) at a
-  // word's edge, take the whole word when that costs no extra edit.
+  // that ended "12" and now reads "13"), and a last word replaced by a longer
+  // one ("every ten" now "every twenty") aligns cheapest cut short ("every
+  // twen"), leaving the rest of the word to spoil the context. Where the quote
+  // ended (or began) at a word's edge, take the span out to the whole word: free
+  // when that costs no extra edit, and within the edit budget when the quote's
+  // edge word itself was changed (a selection of whole words is found as whole
+  // words, see sameWordEdges). An edge word still intact stays as it is: the
+  // page glued it to its neighbour ("AfricaThere was", blocks without a space),
+  // and the quote's text is exactly there.
   const q = quote.exact;
-  if (isWord(q[q.length - 1]) && !isWord(quote.suffix[0]) && isWord(text[end - 1]) && isWord(text[end])) {
+  const firstWord = q.match(/^[\p{L}\p{N}]+/u)?.[0] ?? '';
+  const lastWord = q.match(/[\p{L}\p{N}]+$/u)?.[0] ?? '';
+  const ends = [end];
+  if (lastWord && !isWord(quote.suffix[0]) && isWord(text[end - 1]) && isWord(text[end])) {
     let e = end;
     while (e < end + maxErrors + 1 && isWord(text[e])) e++;
-    const d = isWord(text[e]) ? Infinity : editDistance(q, text.slice(start, e));
-    if (d <= errors) [end, errors] = [e, d];
+    if (!isWord(text[e])) ends.push(e);
   }
-  if (isWord(q[0]) && !isWord(quote.prefix[quote.prefix.length - 1]) && isWord(text[start]) && isWord(text[start - 1])) {
+  const starts = [start];
+  if (firstWord && !isWord(quote.prefix[quote.prefix.length - 1]) && isWord(text[start]) && isWord(text[start - 1])) {
     let b = start;
     while (b > start - maxErrors - 1 && isWord(text[b - 1])) b--;
-    const d = isWord(text[b - 1]) ? Infinity : editDistance(q, text.slice(b, end));
-    if (d <= errors) [start, errors] = [b, d];
+    if (!isWord(text[b - 1])) starts.push(b);
   }
-  const quoteSim = 1 - errors / quote.exact.length;
-  const prefixSim = prefixSimilarity(text, start, quote.prefix);
-  const suffixSim = suffixSimilarity(text, end, quote.suffix);
-  const score = scoreCandidate(quoteSim, prefixSim, suffixSim, start - expected, text.length);
-  return { start, end, score, quoteSim, prefixSim, suffixSim };
+  const budget = (s: number, e: number): number =>
+    (s !== start && text.startsWith(firstWord, start)) || (e !== end && text.slice(end - lastWord.length, end) === lastWord) ? hit.errors : maxErrors;
+  // Whole words first (the last start and end tried), the aligner's span last.
+  for (const s of starts.reverse()) {
+    for (const e of [...ends].reverse()) {
+      const errors = s === start && e === end ? hit.errors : editDistance(q, text.slice(s, e));
+      if (errors > budget(s, e)) continue;
+      const quoteSim = 1 - errors / q.length;
+      const prefixSim = prefixSimilarity(text, s, quote.prefix);
+      const suffixSim = suffixSimilarity(text, e, quote.suffix);
+      const score = scoreCandidate(quoteSim, prefixSim, suffixSim, s - expected, text.length);
+      return { start: s, end: e, score, quoteSim, prefixSim, suffixSim };
+    }
+  }
+  return null;
 }
 
 /** Windows [from, to) around every place a piece of the quote or its context survives. */

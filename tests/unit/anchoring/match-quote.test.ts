@@ -44,6 +44,35 @@ describe('matchInText', () => {
     expect(changed.slice(m.start, m.end)).toBe('Bus service on routes 4 and 12 will run every 10 minutes at rush hour');
   });
 
+  it('re-anchors a quote whose last word was replaced by a longer one up to the end of that word', () => {
+    const s = selectorsFor(page, 'Bus service on routes 4 and 12 will run every ten');
+    // The cheapest alignment stops inside the new word ("every twen").
+    const changed = page.replace('every ten', 'every twenty');
+    const m = matchInText(changed, s)!;
+    expect(m).toMatchObject({ method: 'fuzzy' });
+    expect(changed.slice(m.start, m.end)).toBe('Bus service on routes 4 and 12 will run every twenty');
+  });
+
+  it('orphans a quote whose sentence is gone even though a look-alike with a longer last word remains', () => {
+    const s = selectorsFor(page, 'Bus service on routes 4 and 12 will run every ten');
+    const changed = page.replace('Bus service on routes 4 and 12 will run every ten minutes at rush hour, the council said. ', '') + ' Last year: bus service on routes 4 and 12 will run every twenty minutes, it said.';
+    expect(matchInText(changed, s)).toBeNull();
+  });
+
+  it('keeps an unchanged quote whose first word the page glued to the text before it', () => {
+    const quote = "There was a momentary flicker across the president's face before his smile returned and he went on.";
+    const first = 'He spoke about gay rights when he travelled through Kenya.';
+    const last = 'But notably, he did not give a date for the vote.';
+    const filler = Array.from({ length: 8 }, (_, i) => `Paragraph ${i} of other news about trade, weather and sport in region ${i}.`).join(' ');
+    const before = `${first} ${quote} ${last} ${filler}`;
+    const s = selectorsFor(before, quote);
+    // Paragraphs re-ordered, and two blocks now meet without a space ("AfricaThere").
+    const after = `${first} ${filler} Live updates from Africa${quote}${filler} ${last}`;
+    const m = matchInText(after, s)!;
+    expect(m).not.toBeNull();
+    expect(after.slice(m.start, m.end)).toBe(quote);
+  });
+
   it('re-anchors a short edited quote when one whole side of its context is intact and its other neighbour moved away', () => {
     const items = ['Elm Street bridge closes from May 4.', 'Main Street tunnel closes from June 12.', 'Harbour Road ferry stops from July 1.', 'Old Mill Lane closes from August 9.'];
     const before = 'Road works this summer. ' + items.join(' ') + ' Plan your trips.';
@@ -120,5 +149,32 @@ describe('matchInText, a quote that lost both sides of its context', () => {
     // Far enough from the old neighbours that only the family can speak against it.
     const text = family.join('\n') + '\n' + [...filler, ...[refs[4], refs[3], refs[0], refs[1]].map((r) => `^ ${r}`)].join('\n');
     expect(matchInText(text, s)).toBeNull();
+  });
+
+  describe('in a templated list where every piece of the quote is boilerplate', () => {
+    // One author's articles, cited again and again: the items differ only in a date.
+    const family = Array.from({ length: 48 }, (_, i) => `^ Smith, Jane (May 2008). "Kupe and Abel". Te Ara: The Encyclopedia of New Zealand. Retrieved ${10 + (i % 18)} February 2011.`);
+    const others = Array.from({ length: 12 }, (_, i) => `^ Author${i}, A. (19${50 + i}). "Unrelated title number ${i}". Press of City ${String.fromCharCode(65 + i)}${i * 7}.`);
+
+    it('orphans an item that was removed rather than taking a sibling that differs only in its date', () => {
+      const own = '^ Smith, Jane (May 2008). "Kupe and Abel". Te Ara: The Encyclopedia of New Zealand. Retrieved 4 February 2011.';
+      const before = [...family.slice(0, 24), others[0], own, others[1], ...family.slice(24), ...others.slice(2)].join('\n');
+      const s = selectorsFor(before, own);
+      // Removed, and the list re-ordered so its old neighbours are far apart and far from its old place.
+      const after = [others[2], others[0], others[3], ...family, others[4], others[1], ...others.slice(5)].join('\n');
+      expect(matchInText(after, s)).toBeNull();
+    });
+
+    it('still finds a corrected item among items that share only the boilerplate', () => {
+      const items = Array.from({ length: 48 }, (_, i) => `^ Author${i}, B. (May 20${10 + (i % 10)}). "Story number ${i} of the islands". Te Ara: The Encyclopedia of New Zealand. Retrieved ${10 + (i % 18)} February 2011.`);
+      const own = '^ Wilson, John (March 2009). "European discovery of New Zealand – Abel Tasman". Te Ara: The Encyclopedia of New Zealand. Retrieved 4 February 2011.';
+      const before = [...items.slice(0, 24), others[0], own, others[1], ...items.slice(24), ...others.slice(2)].join('\n');
+      const s = selectorsFor(before, own);
+      const edited = own.replace('European discovery', 'European discoveries');
+      const after = [others[2], others[0], others[3], ...items.slice(0, 12), edited, ...items.slice(12), others[4], others[1], ...others.slice(5)].join('\n');
+      const m = matchInText(after, s)!;
+      expect(m).toMatchObject({ method: 'fuzzy' });
+      expect(after.slice(m.start, m.end)).toBe(edited);
+    });
   });
 });
