@@ -1,10 +1,10 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Article } from '../model/article';
-import { wordsOfHighlight } from '../search';
+import { ownWords, pageWords, wordsOfHighlight } from '../search';
 import { siteName } from '../url/page-key';
 import { pageRowsOf } from './pages';
-import { newSegment, termRowsOf } from './terms';
-import { pack, type StoredHighlight, type UnpackedHighlight } from './record';
+import { newSegment, termKey, termRowsOf, wordsRow } from './terms';
+import { isPacked, pack, unpack, type StoredHighlight, type UnpackedHighlight } from './record';
 
 export type { StoredHighlight } from './record';
 
@@ -40,6 +40,12 @@ export interface PageRow {
   words: string[];
   /** The highlights on this page with this title and site. */
   ids: string[];
+}
+
+function addTo(lists: Map<string, string[]>, key: string, id: string): void {
+  const ids = lists.get(key);
+  if (ids) ids.push(id);
+  else lists.set(key, [id]);
 }
 
 export type BrieflightDB = Dexie & {
@@ -109,7 +115,9 @@ export function openDatabase(name = DB_NAME): BrieflightDB {
       await tx.table<TermRow, string>('terms').bulkPut([...terms].map(([key, ids]) => ({ key, ids })));
     });
   // Version 4: records in the packed form (record.ts), which Chromium reads back about twice as
-  // fast. Same tables and indexes; every highlight is rewritten, field for field the same.
+  // fast, and single letters and digits indexed as words ("y tế", "8%"; see ownWords). Same tables
+  // and indexes; every highlight is rewritten, field for field the same; words rows, segments'
+  // posting lists and page rows gain their one-letter words.
   db.version(4)
     .stores({
       highlights: 'id, pageKey, created, color, state, *tags, seg',
@@ -118,13 +126,26 @@ export function openDatabase(name = DB_NAME): BrieflightDB {
       terms: 'key',
       words: 'id, *words',
     })
-    .upgrade((tx) =>
-      tx
+    .upgrade(async (tx) => {
+      const ownRows: WordsRow[] = [];
+      const letters = new Map<string, string[]>();
+      await tx
         .table<StoredHighlight, string>('highlights')
         .toCollection()
         .modify((r, ref) => {
-          if (!('x' in r)) ref.value = pack(r, r.seg);
-        }),
-    );
+          const h = unpack(r);
+          if (r.seg === undefined) ownRows.push(wordsRow(h));
+          else for (const word of ownWords(h)) if (word.length === 1) addTo(letters, termKey(word, r.seg), h.id);
+          if (!isPacked(r)) ref.value = pack(h, r.seg);
+        });
+      await tx.table<WordsRow, string>('words').bulkPut(ownRows);
+      await tx.table<TermRow, string>('terms').bulkPut([...letters].map(([key, ids]) => ({ key, ids })));
+      await tx
+        .table<PageRow, string>('pages')
+        .toCollection()
+        .modify((p) => {
+          p.words = pageWords(p.title, p.site);
+        });
+    });
   return db;
 }

@@ -15,8 +15,9 @@
  * whose rows list their highlights), the site from the pages table, the rest from the highlights'
  * indexes. The ids in `created` order, remembered until the next write, are then walked newest
  * first and kept when every criterion allows them (the most selective tested first). Only the
- * rows of the asked page are read. A finished one-letter word is the exception: it is not
- * indexed, so the candidates' records are read to check it.
+ * rows of the asked page are read. A one-letter word still being typed ("giai n") is the
+ * exception: every highlight has a word starting with "n", so the candidates' records are read to
+ * check it (the library page waits for the next key instead; see components/library/filter-query.ts).
  */
 import Dexie from 'dexie';
 import type { BrieflightDB, StoredHighlight } from './database';
@@ -187,7 +188,7 @@ export function forgetWordLookups(db: BrieflightDB): void {
 
 /**
  * The criteria the indexes answer, most selective first, or null when no criterion applies.
- * Query words of one letter are not in the index (see ownWords); matchesQuery checks them.
+ * A one-letter word still being typed is left to matchesQuery (see findMatchingIds).
  */
 async function candidateIds(db: BrieflightDB, f: LibraryFilters): Promise<Criterion[] | null> {
   listenForWrites();
@@ -195,7 +196,7 @@ async function candidateIds(db: BrieflightDB, f: LibraryFilters): Promise<Criter
   const sets: Promise<Criterion>[] = [];
   const ids = (keys: Promise<unknown>) => keys.then((k) => setCriterion(k as string[]));
   const { whole, start } = searchTerms(f.query ?? '');
-  for (const w of whole) if (w.length >= 2) sets.push(keysOfWord(db, w, true));
+  for (const w of whole) sets.push(keysOfWord(db, w, true));
   if (start && start.length >= 2) sets.push(keysOfWord(db, start, false));
   if (f.colors?.length) sets.push(ids(t.where('color').anyOf([...f.colors]).primaryKeys()));
   for (const tag of f.tags ?? []) sets.push(ids(t.where('tags').equals(tag).primaryKeys()));
@@ -296,7 +297,8 @@ async function findMatchingIds(db: BrieflightDB, f: LibraryFilters): Promise<str
     const words = queryWords(f.query ?? '');
     const candidates = await candidateIds(db, f);
     const ordered = await newestFirst(db, candidates);
-    const needsRecords = words.some((w) => w.length < 2);
+    const { start } = searchTerms(f.query ?? '');
+    const needsRecords = !!start && start.length < 2;
     if (!needsRecords) return ordered;
     const out: string[] = [];
     // In slices, so a one-letter search over everything never holds every record at once.

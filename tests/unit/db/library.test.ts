@@ -55,7 +55,16 @@ describe('searching the library', () => {
     expect(await texts({ query: 'reuters' })).toEqual([lib[3]!.text, lib[2]!.text]);
   });
 
-  it('checks one-letter words on the candidates the other words found', async () => {
+  it('finds a finished one-letter word or digit as a whole word, from the index', async () => {
+    // "8%" in the title of two highlights and the quote of one; "1" only in "31/1/2027".
+    expect(await texts({ query: '8% ' })).toEqual([lib[3]!.text, lib[2]!.text]);
+    expect(await texts({ query: 'at least 8 ' })).toEqual([lib[2]!.text]);
+    expect(await texts({ query: 'ngay 1/' })).toEqual([lib[0]!.text]);
+    // A whole word, not a prefix: "d " is no word of "Đà Nẵng" or "đầu tư".
+    expect(await texts({ query: 'd ' })).toEqual([]);
+  });
+
+  it('checks a one-letter word still being typed on the candidates the other words found', async () => {
     expect(await texts({ query: 'ngan d' })).toEqual([lib[1]!.text, lib[0]!.text]);
     expect(await texts({ query: 'ngan x' })).toEqual([]);
   });

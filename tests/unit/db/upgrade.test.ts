@@ -100,6 +100,9 @@ async function expectUpgradedAndFindable() {
   expect(await rows({ query: 'giai ngan dau tu' })).toEqual([v1Highlights[0]]);
   expect(await rows({ query: 'Theo dõi Đà Nẵng' })).toEqual([v1Highlights[0]]);
   expect(await rows({ query: 'han chot' })).toEqual([v1Highlights[0]]);
+  // One-letter words and digits, indexed from version 4 on: in the quote and in the page title.
+  expect(await rows({ query: 'ngay 1/' })).toEqual([v1Highlights[0]]);
+  expect(await rows({ query: 'at least 8% ' })).toEqual([v1Highlights[1]]);
   // By a title word only (not in the quote) and by the site.
   expect(await rows({ query: 'target' })).toEqual([v1Highlights[1]]);
   expect(await rows({ query: 'vnexpress' })).toEqual([v1Highlights[0]]);
