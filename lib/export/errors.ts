@@ -1,4 +1,5 @@
 import type { ZodIssue } from 'zod';
+import { NOT_A_DATE } from '../model/highlight';
 
 /** An import the reader must hear about: the message is shown as is, so it names the record and the field at fault. */
 export class ImportError extends Error {
@@ -12,7 +13,7 @@ export function describeIssue(issue: ZodIssue, fieldName: (path: string) => stri
     case 'invalid_type':
       return issue.received === 'undefined' ? `${field} is missing` : `${field} should be ${issue.expected}, not ${issue.received}`;
     case 'invalid_string':
-      if (issue.validation === 'datetime') return `${field} is not a date`;
+      if (issue.validation === 'datetime' || issue.message === NOT_A_DATE) return `${field} is not a date`;
       if (issue.validation === 'uuid') return `${field} is not a UUID`;
       return `${field} is not valid (${String(issue.validation)})`;
     case 'too_small':

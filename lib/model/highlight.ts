@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { datetimeRegex, z } from 'zod';
 import { selectors } from './selectors';
 
 export const COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
@@ -9,7 +9,15 @@ export type Color = z.infer<typeof color>;
 export const anchorState = z.enum(['anchored', 'orphaned']);
 export type AnchorState = z.infer<typeof anchorState>;
 
-const isoDate = z.string().datetime({ offset: true });
+/**
+ * An ISO 8601 date-time with its offset: exactly zod's `.datetime({ offset: true })` pattern, built
+ * once. zod 3 builds that RegExp again for every value it checks, which made validating the dates
+ * of a 100,000-highlight backup take a third of a second more.
+ */
+const ISO_DATE_TIME = datetimeRegex({ precision: null, offset: true, local: false });
+/** The message of a date that is not one (the import names the field: `"created" is not a date`). */
+export const NOT_A_DATE = 'not a date';
+export const isoDate = z.string().regex(ISO_DATE_TIME, NOT_A_DATE);
 
 /** A highlight as it is stored and sent between contexts. */
 export const highlight = z.object({
