@@ -10,6 +10,9 @@ import type { TextIndex } from './match-quote';
 import { bestMatchInWindow, editDistance } from './edit-distance';
 import { prefixSimilarity, scoreCandidate, suffixSimilarity, type PreparedQuote } from './context';
 import { toNormalizedOffset, toRawSpan } from './normalize';
+import { isWord, MAX_SEED_HITS, MIN_PIECE, type Candidate } from './candidate';
+import { oneSidePinsPlace } from './neighbours';
+import { vouchedByQuote } from './quote-alone';
 
 /** Edits allowed, as a share of the quote's length. */
 const MAX_ERROR_RATE = 0.12;
@@ -28,10 +31,6 @@ const AMBIGUITY_MARGIN = 0.05;
  */
 const SHORT_QUOTE_LENGTH = 32;
 const SHORT_QUOTE_MIN_CONTEXT = 0.6;
-/** A seed piece is at least this long, or it matches everywhere. */
-const MIN_PIECE = 6;
-/** Pieces that occur more often than this say nothing about where the quote is. */
-const MAX_SEED_HITS = 40;
 const MAX_WINDOWS = 8;
 /**
  * Each piece costs a scan of the page. Pigeonhole would need k + 1 pieces for
@@ -42,15 +41,6 @@ const MAX_PIECES = 8;
 const CONTEXT_SEED = 12;
 /** How far around the old position the first, cheap window reaches. */
 const NEAR_SLACK = 256;
-
-interface Candidate {
-  start: number;
-  end: number;
-  score: number;
-  quoteSim: number;
-  prefixSim: number;
-  suffixSim: number;
-}
 
 /** Finds a changed quote; null when nothing scores above the acceptance bar. */
 export function findFuzzy(index: TextIndex, selectors: Selectors, quote: PreparedQuote): TextMatch | null {
@@ -84,242 +74,6 @@ export function findFuzzy(index: TextIndex, selectors: Selectors, quote: Prepare
   return alone ? { ...toRawSpan(index.norm, alone.start, alone.end), method: 'fuzzy', score: alone.score } : null;
 }
 
-/**
- * When both sides of context changed too (a reference list re-ordered and one
- * reference corrected), the quote is the only evidence left. It is enough when
- * the quote is not short, nearly intact, nothing else on the page comes close,
- * it keeps the quote's word edges, and the quote's old neighbours show the page
- * was re-ordered rather than cut (placeVouched): a passage 90% the same as the
- * quote, with no rival anywhere, is then the quote's own text edited, not a
- * look-alike. Templated quotes ("Retrieved 7 January 2011.") have rivals.
- */
-/** Shorter quotes (a few words) are too easily another passage with the same words. */
-const QUOTE_ALONE_MIN_LENGTH = 32;
-/** At most one character in ten changed (the edits a revision makes, not another passage). */
-const QUOTE_ALONE_MIN_SIM = 0.9;
-/** The matched text's length may differ from the quote's by at most this share. */
-const QUOTE_ALONE_LENGTH_SLACK = 0.1;
-/**
- * Another place fitting the quote within this of the best makes the best one
- * of a look-alike family: if the quote's own place were gone, one sibling would
- * be the best and the next within this margin, so neither can be trusted.
- */
-const QUOTE_ALONE_MARGIN = 0.12;
-
-function vouchedByQuote(text: string, quote: PreparedQuote, candidates: readonly Candidate[]): Candidate | null {
-  const m = quote.exact.length;
-  if (m < QUOTE_ALONE_MIN_LENGTH) return null;
-  const ranked = [...candidates].sort((a, b) => b.quoteSim - a.quoteSim);
-  const [best, second] = ranked;
-  // An exact copy is matchQuote's business (it only reaches here in a contradicting setting).
-  if (!best || best.quoteSim < QUOTE_ALONE_MIN_SIM || best.quoteSim >= 1) return null;
-  if (Math.abs(best.end - best.start - m) > m * QUOTE_ALONE_LENGTH_SLACK) return null;
-  if (!sameWordEdges(text, best, quote)) return null;
-  const rivalSim = best.quoteSim - QUOTE_ALONE_MARGIN;
-  if (second && second.quoteSim > rivalSim) return null;
-  if (!placeVouched(text, quote, best)) return null;
-  return hasRival(text, quote, best, rivalSim) ? null : best;
-}
-
-const WORD = /[\p{L}\p{N}]/u;
-const isWord = (c: string | undefined): boolean => !!c && WORD.test(c);
-
-/**
- * A selection that began at the start of a word is found at the start of a
- * word (and likewise at its end): an alignment that cuts into a word is a
- * different passage that happens to share letters ("Request created" vs "Request (Reque").
- */
-function sameWordEdges(text: string, c: Candidate, quote: PreparedQuote): boolean {
-  const q = quote.exact;
-  const startsWord = isWord(q[0]) && !isWord(quote.prefix[quote.prefix.length - 1]);
-  const endsWord = isWord(q[q.length - 1]) && !isWord(quote.suffix[0]);
-  if (startsWord && (!isWord(text[c.start]) || isWord(text[c.start - 1]))) return false;
-  if (endsWord && (!isWord(text[c.end - 1]) || isWord(text[c.end]))) return false;
-  return true;
-}
-
-/** Characters of stored context, nearest the quote, looked for on the page as the quote's old neighbours. */
-const NEIGHBOUR_PIECE = 16;
-/**
- * Old neighbours closer together than the quote's length plus this (in
- * characters) still hold the quote's old place between them: the quote was cut
- * out or rewritten there, and a look-alike elsewhere is not it.
- */
-const CUT_OUT_SLACK = 400;
-
-/**
- * Evidence about the quote's old place, from its old neighbours (the stored
- * context) found on the page, each exactly once:
- * - in place: a neighbour still borders the candidate, so the candidate holds
- *   the quote's old place and only the other side changed;
- * - moved: both neighbours are still there, but apart from each other and from
- *   the candidate, so the page was re-ordered rather than cut.
- * Without either, a passage that lost both contexts may simply be gone, and a
- * near-copy elsewhere (a teaser, a table of contents, the same sentence with
- * another apostrophe) would be taken for it. Neighbours closed up around the
- * old place mean the quote was cut out there.
- */
-function placeVouched(text: string, quote: PreparedQuote, c: Candidate): boolean {
-  const before = neighbour(text, quote.prefix, -1);
-  const after = neighbour(text, quote.suffix, 1);
-  if (before && after && after.start >= before.end && after.start - before.end <= quote.exact.length + CUT_OUT_SLACK) {
-    return before.end <= c.start && c.end <= after.start;
-  }
-  // (Only a whole side found word for word: part of one, or an approximate
-  // one, bordering the candidate may be nothing but the candidate's own
-  // context, in a paragraph that repeats a few of the quote's surroundings.)
-  const borders = (n: typeof before, gap: number): boolean => !!n && gap >= 0 && gap <= BORDER;
-  if ((before?.exact && borders(before, c.start - before.end)) || (after?.exact && borders(after, after.start - c.end))) return true;
-  // A side mostly intact (a word in it corrected) with the other side's old
-  // neighbour found elsewhere: the quote stayed, its other neighbour moved away.
-  if (borders(before, c.start - (before?.end ?? 0)) && c.prefixSim >= MOSTLY_INTACT && after && !borders(after, after.start - c.end)) return true;
-  if (borders(after, (after?.start ?? 0) - c.end) && c.suffixSim >= MOSTLY_INTACT && before && !borders(before, c.start - before.end)) return true;
-  if (before && after) return Math.abs(c.start - before.end) > CUT_OUT_SLACK && Math.abs(after.start - c.end) > CUT_OUT_SLACK;
-  // One neighbour alone cannot tell a moved quote from a removed one: both
-  // leave it without the quote beside it. Unless the other neighbour is
-  // boilerplate (a reference ending "Retrieved 7 January 2011.") found in
-  // several places, none of them next to the first: then the old place did not
-  // close up, the other neighbour is somewhere, and the page was re-ordered.
-  const found = before ?? after;
-  if (!found || Math.abs(before ? c.start - found.end : found.start - c.end) <= CUT_OUT_SLACK) return false;
-  const copies = occurrences(text, before ? nearPiece(quote.suffix, 1) : nearPiece(quote.prefix, -1));
-  if (copies.length < 2) return false;
-  return copies.every((at) => (before ? at - found.end : found.start - at) < 0 || Math.abs(before ? at - found.end : found.start - at) > quote.exact.length + CUT_OUT_SLACK);
-}
-
-/** The part of one side of context nearest the quote. */
-function nearPiece(context: string, side: -1 | 1): string {
-  return (side < 0 ? context.slice(-NEIGHBOUR_PIECE) : context.slice(0, NEIGHBOUR_PIECE)).trim();
-}
-
-/** Where an informative `piece` occurs (up to MAX_SEED_HITS + 1 places). */
-function occurrences(text: string, piece: string): number[] {
-  if (piece.replace(/ /g, '').length < NEIGHBOUR_PIECE / 2) return [];
-  const hits: number[] = [];
-  for (let at = text.indexOf(piece); at !== -1 && hits.length <= MAX_SEED_HITS; at = text.indexOf(piece, at + 1)) hits.push(at);
-  return hits;
-}
-
-/**
- * Edits allowed when looking for an old neighbour that was itself corrected:
- * one word in a 32-character context is up to a quarter of it. Only a single
- * such place counts, so a looser fit does not make a neighbour out of boilerplate.
- */
-const NEIGHBOUR_ERROR_RATE = 0.25;
-
-/** Similarity of a side of context whose words are mostly in place (one in four changed). */
-const MOSTLY_INTACT = 0.75;
-
-/** Characters (a space) that may separate a neighbour from the quote it borders. */
-const BORDER = 1;
-
-/**
- * Where one side of stored context is on the page now, when it is there
- * exactly once: the whole side, or else its part nearest the quote, or else
- * the whole side with a word or two edited (neighbours get corrected too).
- */
-function neighbour(text: string, context: string, side: -1 | 1): { start: number; end: number; exact: boolean } | null {
-  const whole = context.trim();
-  for (const piece of [whole, nearPiece(context, side)]) {
-    if (piece.replace(/ /g, '').length < NEIGHBOUR_PIECE / 2) continue;
-    const at = text.indexOf(piece);
-    if (at !== -1) return text.indexOf(piece, at + 1) === -1 ? { start: at, end: at + piece.length, exact: piece === whole } : null;
-  }
-  if (whole.replace(/ /g, '').length < NEIGHBOUR_PIECE) return null;
-  const approximate = uniqueApproximate(text, whole, Math.floor(whole.length * NEIGHBOUR_ERROR_RATE));
-  return approximate && { ...approximate, exact: false };
-}
-
-/** The one place where `piece` occurs with at most `maxErrors` edits; null when none or several. */
-function uniqueApproximate(text: string, piece: string, maxErrors: number): { start: number; end: number } | null {
-  const n = Math.max(1, Math.min(maxErrors + 1, Math.floor(piece.length / MIN_PIECE)));
-  const size = Math.floor(piece.length / n);
-  const starts: number[] = [];
-  for (let p = 0; p < n; p++) {
-    const part = piece.slice(p * size, p === n - 1 ? piece.length : (p + 1) * size);
-    const hits: number[] = [];
-    for (let at = text.indexOf(part); at !== -1 && hits.length <= MAX_SEED_HITS; at = text.indexOf(part, at + 1)) hits.push(at - p * size);
-    // A part this common is boilerplate; the other parts say where the neighbour is.
-    if (hits.length <= MAX_SEED_HITS) starts.push(...hits);
-  }
-  starts.sort((a, b) => a - b);
-  let found: { start: number; end: number } | null = null;
-  let last = NaN;
-  for (const s of starts) {
-    if (s === last) continue;
-    last = s;
-    const hit = bestMatchInWindow(text, piece, s - maxErrors, s + piece.length + maxErrors, maxErrors);
-    if (!hit) continue;
-    if (found && (hit.start >= found.end || hit.end <= found.start)) return null;
-    found = { start: hit.start, end: hit.end };
-  }
-  return found;
-}
-
-/** Pieces for the rival search: shorter than the seeds, so a rival with more edits still has intact ones. */
-const RIVAL_PIECE = 8;
-const MAX_RIVAL_PIECES = 24;
-/**
- * Places where two or more pieces agree are verified, most agreeing first, up
- * to this many: a rival shares most of the quote's pieces, so it comes first;
- * the long tail shares only the list's boilerplate.
- */
-const MAX_RIVAL_WINDOWS = 48;
-
-/**
- * True when some place outside `best` fits the quote with similarity above
- * `minSim`. A piece found very often is not skipped: in a templated list
- * ("Te Ara: The Encyclopedia of New Zealand. Retrieved 9 January 2011.") every
- * piece of the quote may be boilerplate, and then the rivals are exactly the
- * places where several of those pieces line up. Places seen by one common
- * piece only are left out (a common word says nothing); places seen by a rarer
- * piece, or by several pieces together, are checked.
- */
-function hasRival(text: string, quote: PreparedQuote, best: Candidate, minSim: number): boolean {
-  const m = quote.exact.length;
-  const maxErrors = Math.floor(m * (1 - minSim));
-  const pieces = Math.max(1, Math.min(maxErrors + 1, MAX_RIVAL_PIECES, Math.floor(m / RIVAL_PIECE)));
-  const seeds: { at: number; piece: number; rare: boolean }[] = [];
-  const size = Math.floor(m / pieces);
-  for (let p = 0; p < pieces; p++) {
-    const piece = quote.exact.slice(p * size, p === pieces - 1 ? m : (p + 1) * size);
-    const hits: number[] = [];
-    for (let at = text.indexOf(piece); at !== -1; at = text.indexOf(piece, at + 1)) {
-      if (at >= best.start - size && at < best.end) continue;
-      hits.push(at - p * size);
-    }
-    const rare = hits.length <= MAX_SEED_HITS;
-    for (const at of hits) seeds.push({ at, piece: p, rare });
-  }
-  seeds.sort((a, b) => a.at - b.at);
-  // Seeds that point at the same start, give or take the edits a rival may
-  // have (its pieces shift by up to maxErrors either way), share one window;
-  // look-alikes side by side in a list stay one window each rather than
-  // merging into one window over the whole list (slow to verify).
-  const windows: { first: number; from: number; to: number; pieces: Set<number>; rare: boolean }[] = [];
-  for (const s of seeds) {
-    const last = windows[windows.length - 1];
-    if (last && s.at - last.first <= 2 * maxErrors) {
-      last.to = s.at + m + maxErrors;
-      last.pieces.add(s.piece);
-      last.rare ||= s.rare;
-    } else windows.push({ first: s.at, from: s.at - maxErrors, to: s.at + m + maxErrors, pieces: new Set([s.piece]), rare: s.rare });
-  }
-  const agreed = windows
-    .filter((w) => w.pieces.size >= 2)
-    .sort((a, b) => b.pieces.size - a.pieces.size)
-    .slice(0, MAX_RIVAL_WINDOWS);
-  for (const { from, to } of [...agreed, ...windows.filter((w) => w.pieces.size < 2 && w.rare)]) {
-    // Only text wholly before or after the best match can be a rival.
-    for (const [a, b] of [[from, Math.min(to, best.start)], [Math.max(from, best.end), to]] as const) {
-      if (b - a < m - maxErrors) continue;
-      const hit = bestMatchInWindow(text, quote.exact, a, b, maxErrors);
-      if (hit && 1 - hit.errors / m > minSim) return true;
-    }
-  }
-  return false;
-}
-
 function accepted(c: Candidate, quoteLength: number): boolean {
   if (c.quoteSim < 1 - MAX_ERROR_RATE) return false;
   // Either the weighted score is high, or one whole side of context is intact:
@@ -334,21 +88,6 @@ function accepted(c: Candidate, quoteLength: number): boolean {
 /** A short quote accepted on the strength of one side of context alone. */
 function restsOnOneSide(c: Candidate, quoteLength: number): boolean {
   return quoteLength < SHORT_QUOTE_LENGTH && Math.min(c.prefixSim, c.suffixSim) < SHORT_QUOTE_MIN_CONTEXT;
-}
-
-/**
- * One side of context pins a short quote's place only if that context is
- * found once on the page (a sentence repeated in a summary, "…anomalies with
- * less than 10 entries", brings its context along and the copy would do as
- * well), and only if the other side's old text is still on the page somewhere:
- * moved away, not deleted along with the quote. (Lorem-ipsum-like text starts
- * its next paragraph with the very words a removed one had in the middle.)
- */
-function oneSidePinsPlace(text: string, quote: PreparedQuote, c: Candidate): boolean {
-  const prefixIntact = c.prefixSim >= c.suffixSim;
-  const side = (prefixIntact ? quote.prefix : quote.suffix).trim();
-  if (!uniqueApproximate(text, side, Math.floor(side.length * NEIGHBOUR_ERROR_RATE))) return false;
-  return prefixIntact ? neighbour(text, quote.suffix, 1) !== null : neighbour(text, quote.prefix, -1) !== null;
 }
 
 function tryWindow(index: TextIndex, quote: PreparedQuote, expected: number, from: number, to: number, maxErrors: number): Candidate | null {

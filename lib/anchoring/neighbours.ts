@@ -1,0 +1,139 @@
+// A quote's old neighbours: the stored context, looked for on the page now, as
+// evidence of whether the quote's place survives (the page re-ordered) or was
+// cut out (the quote removed), when the quote's own text changed too.
+import { bestMatchInWindow } from './edit-distance';
+import type { PreparedQuote } from './context';
+import { MAX_SEED_HITS, MIN_PIECE, type Candidate } from './candidate';
+
+/** Characters of stored context, nearest the quote, looked for on the page as the quote's old neighbours. */
+const NEIGHBOUR_PIECE = 16;
+/**
+ * Old neighbours closer together than the quote's length plus this (in
+ * characters) still hold the quote's old place between them: the quote was cut
+ * out or rewritten there, and a look-alike elsewhere is not it.
+ */
+const CUT_OUT_SLACK = 400;
+
+/**
+ * Evidence about the quote's old place, from its old neighbours (the stored
+ * context) found on the page, each exactly once:
+ * - in place: a neighbour still borders the candidate, so the candidate holds
+ *   the quote's old place and only the other side changed;
+ * - moved: both neighbours are still there, but apart from each other and from
+ *   the candidate, so the page was re-ordered rather than cut.
+ * Without either, a passage that lost both contexts may simply be gone, and a
+ * near-copy elsewhere (a teaser, a table of contents, the same sentence with
+ * another apostrophe) would be taken for it. Neighbours closed up around the
+ * old place mean the quote was cut out there.
+ */
+export function placeVouched(text: string, quote: PreparedQuote, c: Candidate): boolean {
+  const before = neighbour(text, quote.prefix, -1);
+  const after = neighbour(text, quote.suffix, 1);
+  if (before && after && after.start >= before.end && after.start - before.end <= quote.exact.length + CUT_OUT_SLACK) {
+    return before.end <= c.start && c.end <= after.start;
+  }
+  // (Only a whole side found word for word: part of one, or an approximate
+  // one, bordering the candidate may be nothing but the candidate's own
+  // context, in a paragraph that repeats a few of the quote's surroundings.)
+  const borders = (n: typeof before, gap: number): boolean => !!n && gap >= 0 && gap <= BORDER;
+  if ((before?.exact && borders(before, c.start - before.end)) || (after?.exact && borders(after, after.start - c.end))) return true;
+  // A side mostly intact (a word in it corrected) with the other side's old
+  // neighbour found elsewhere: the quote stayed, its other neighbour moved away.
+  if (borders(before, c.start - (before?.end ?? 0)) && c.prefixSim >= MOSTLY_INTACT && after && !borders(after, after.start - c.end)) return true;
+  if (borders(after, (after?.start ?? 0) - c.end) && c.suffixSim >= MOSTLY_INTACT && before && !borders(before, c.start - before.end)) return true;
+  if (before && after) return Math.abs(c.start - before.end) > CUT_OUT_SLACK && Math.abs(after.start - c.end) > CUT_OUT_SLACK;
+  // One neighbour alone cannot tell a moved quote from a removed one: both
+  // leave it without the quote beside it. Unless the other neighbour is
+  // boilerplate (a reference ending "Retrieved 7 January 2011.") found in
+  // several places, none of them next to the first: then the old place did not
+  // close up, the other neighbour is somewhere, and the page was re-ordered.
+  const found = before ?? after;
+  if (!found || Math.abs(before ? c.start - found.end : found.start - c.end) <= CUT_OUT_SLACK) return false;
+  const copies = occurrences(text, before ? nearPiece(quote.suffix, 1) : nearPiece(quote.prefix, -1));
+  if (copies.length < 2) return false;
+  return copies.every((at) => (before ? at - found.end : found.start - at) < 0 || Math.abs(before ? at - found.end : found.start - at) > quote.exact.length + CUT_OUT_SLACK);
+}
+
+/** The part of one side of context nearest the quote. */
+function nearPiece(context: string, side: -1 | 1): string {
+  return (side < 0 ? context.slice(-NEIGHBOUR_PIECE) : context.slice(0, NEIGHBOUR_PIECE)).trim();
+}
+
+/** Where an informative `piece` occurs (up to MAX_SEED_HITS + 1 places). */
+function occurrences(text: string, piece: string): number[] {
+  if (piece.replace(/ /g, '').length < NEIGHBOUR_PIECE / 2) return [];
+  const hits: number[] = [];
+  for (let at = text.indexOf(piece); at !== -1 && hits.length <= MAX_SEED_HITS; at = text.indexOf(piece, at + 1)) hits.push(at);
+  return hits;
+}
+
+/**
+ * Edits allowed when looking for an old neighbour that was itself corrected:
+ * one word in a 32-character context is up to a quarter of it. Only a single
+ * such place counts, so a looser fit does not make a neighbour out of boilerplate.
+ */
+const NEIGHBOUR_ERROR_RATE = 0.25;
+
+/** Similarity of a side of context whose words are mostly in place (one in four changed). */
+const MOSTLY_INTACT = 0.75;
+
+/** Characters (a space) that may separate a neighbour from the quote it borders. */
+const BORDER = 1;
+
+/**
+ * Where one side of stored context is on the page now, when it is there
+ * exactly once: the whole side, or else its part nearest the quote, or else
+ * the whole side with a word or two edited (neighbours get corrected too).
+ */
+function neighbour(text: string, context: string, side: -1 | 1): { start: number; end: number; exact: boolean } | null {
+  const whole = context.trim();
+  for (const piece of [whole, nearPiece(context, side)]) {
+    if (piece.replace(/ /g, '').length < NEIGHBOUR_PIECE / 2) continue;
+    const at = text.indexOf(piece);
+    if (at !== -1) return text.indexOf(piece, at + 1) === -1 ? { start: at, end: at + piece.length, exact: piece === whole } : null;
+  }
+  if (whole.replace(/ /g, '').length < NEIGHBOUR_PIECE) return null;
+  const approximate = uniqueApproximate(text, whole, Math.floor(whole.length * NEIGHBOUR_ERROR_RATE));
+  return approximate && { ...approximate, exact: false };
+}
+
+/** The one place where `piece` occurs with at most `maxErrors` edits; null when none or several. */
+function uniqueApproximate(text: string, piece: string, maxErrors: number): { start: number; end: number } | null {
+  const n = Math.max(1, Math.min(maxErrors + 1, Math.floor(piece.length / MIN_PIECE)));
+  const size = Math.floor(piece.length / n);
+  const starts: number[] = [];
+  for (let p = 0; p < n; p++) {
+    const part = piece.slice(p * size, p === n - 1 ? piece.length : (p + 1) * size);
+    const hits: number[] = [];
+    for (let at = text.indexOf(part); at !== -1 && hits.length <= MAX_SEED_HITS; at = text.indexOf(part, at + 1)) hits.push(at - p * size);
+    // A part this common is boilerplate; the other parts say where the neighbour is.
+    if (hits.length <= MAX_SEED_HITS) starts.push(...hits);
+  }
+  starts.sort((a, b) => a - b);
+  let found: { start: number; end: number } | null = null;
+  let last = NaN;
+  for (const s of starts) {
+    if (s === last) continue;
+    last = s;
+    const hit = bestMatchInWindow(text, piece, s - maxErrors, s + piece.length + maxErrors, maxErrors);
+    if (!hit) continue;
+    if (found && (hit.start >= found.end || hit.end <= found.start)) return null;
+    found = { start: hit.start, end: hit.end };
+  }
+  return found;
+}
+
+/**
+ * One side of context pins a short quote's place only if that context is
+ * found once on the page (a sentence repeated in a summary, "…anomalies with
+ * less than 10 entries", brings its context along and the copy would do as
+ * well), and only if the other side's old text is still on the page somewhere:
+ * moved away, not deleted along with the quote. (Lorem-ipsum-like text starts
+ * its next paragraph with the very words a removed one had in the middle.)
+ */
+export function oneSidePinsPlace(text: string, quote: PreparedQuote, c: Candidate): boolean {
+  const prefixIntact = c.prefixSim >= c.suffixSim;
+  const side = (prefixIntact ? quote.prefix : quote.suffix).trim();
+  if (!uniqueApproximate(text, side, Math.floor(side.length * NEIGHBOUR_ERROR_RATE))) return false;
+  return prefixIntact ? neighbour(text, quote.suffix, 1) !== null : neighbour(text, quote.prefix, -1) !== null;
+}
