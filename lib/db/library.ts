@@ -19,13 +19,13 @@
  * exception: every highlight has a word starting with "n", so the candidates' records are read to
  * check it (the library page waits for the next key instead; see components/library/filter-query.ts).
  */
-import Dexie from 'dexie';
 import type { BrieflightDB, StoredHighlight } from './database';
 import type { Color, Highlight } from '../model/highlight';
 import { matchesQuery, queryWords } from '../search';
 import { toHighlight } from './highlights';
 import { siteName } from '../url/page-key';
-import { idsOfWord, segmentMembers } from './terms';
+import { idsOfWord } from './terms';
+import { hasFreshOrder, idsInCreatedOrder, membersOf, pageIndex, writeCount, type PageIndex } from './remembered';
 
 export interface LibraryFilters {
   /**
@@ -78,37 +78,6 @@ const setCriterion = (ids: readonly string[]): Criterion => {
   return { size: set.size, has: (id) => set.has(id) };
 };
 
-/**
- * Which page row each highlight is in, from the pages table, remembered until the next write like
- * the created order. A word found in 2,000 page titles then allows their 40,000 highlights by a
- * look-up of each candidate's row, without listing them.
- */
-interface PageIndex {
-  rowOf: Map<string, number>;
-  rowNo: Map<string, number>;
-  sizes: number[];
-}
-
-const pageIndexes = new WeakMap<BrieflightDB, { writes: number; index: Promise<PageIndex> }>();
-
-function pageIndex(db: BrieflightDB): Promise<PageIndex> {
-  listenForWrites();
-  const known = pageIndexes.get(db);
-  if (known && known.writes === writes) return known.index;
-  const index = db.pages.toArray().then((rows) => {
-    const out: PageIndex = { rowOf: new Map(), rowNo: new Map(), sizes: [] };
-    rows.forEach((row, n) => {
-      out.rowNo.set(row.key, n);
-      out.sizes.push(row.ids.length);
-      for (const id of row.ids) out.rowOf.set(id, n);
-    });
-    return out;
-  });
-  pageIndexes.set(db, { writes, index });
-  index.catch(() => pageIndexes.delete(db));
-  return index;
-}
-
 /** Highlights in the given page rows, or with an id in `own`. */
 function pagesCriterion(index: PageIndex, rowKeys: readonly string[], own?: Set<string>): Criterion {
   const rows = new Set<number>();
@@ -149,6 +118,7 @@ function keysOfWord(db: BrieflightDB, word: string, whole: boolean): Promise<Cri
   let cache = wordKeys.get(db);
   if (!cache) wordKeys.set(db, (cache = new Map()));
   const id = `${whole ? '=' : '^'}${word}`;
+  const writes = writeCount();
   const known = cache.get(id);
   if (known && known.writes === writes) return known.keys;
   // A word matches a highlight through its own words (quote, note, tags) or its page's (title, site).
@@ -163,23 +133,6 @@ function keysOfWord(db: BrieflightDB, word: string, whole: boolean): Promise<Cri
   return keys;
 }
 
-/**
- * The ids still in a bulk-written segment (see terms.ts), remembered until the next write like the
- * created order: a property of the stored data, not of the search typed.
- */
-const segMembers = new WeakMap<BrieflightDB, Map<string, { writes: number; ids: Promise<Set<string>> }>>();
-
-function membersOf(db: BrieflightDB, seg: string): Promise<Set<string>> {
-  let cache = segMembers.get(db);
-  if (!cache) segMembers.set(db, (cache = new Map()));
-  const known = cache.get(seg);
-  if (known && known.writes === writes) return known.ids;
-  const ids = segmentMembers(db, seg);
-  cache.set(seg, { writes, ids });
-  ids.catch(() => cache.delete(seg));
-  return ids;
-}
-
 /** Forgets the remembered word look-ups (the benchmark measures a search typed for the first time). */
 export function forgetWordLookups(db: BrieflightDB): void {
   wordKeys.delete(db);
@@ -191,7 +144,6 @@ export function forgetWordLookups(db: BrieflightDB): void {
  * A one-letter word still being typed is left to matchesQuery (see findMatchingIds).
  */
 async function candidateIds(db: BrieflightDB, f: LibraryFilters): Promise<Criterion[] | null> {
-  listenForWrites();
   const t = db.highlights;
   const sets: Promise<Criterion>[] = [];
   const ids = (keys: Promise<unknown>) => keys.then((k) => setCriterion(k as string[]));
@@ -223,39 +175,6 @@ function passes(h: Highlight, f: LibraryFilters, words: readonly string[]): bool
   return matchesQuery(h, words, site);
 }
 
-/**
- * Every id in `created` order, remembered between queries: reading 100,000 keys costs more than
- * the rest of a search, and the order only changes when highlights are written. Dexie announces
- * every committed write, from this page or any other context of the extension (the background
- * saving a highlight), through its `storagemutated` event; a write forgets the remembered order.
- */
-const createdOrder = new WeakMap<BrieflightDB, { writes: number; ids: Promise<string[]> }>();
-let writes = 0;
-let listening = false;
-
-function listenForWrites() {
-  if (listening) return;
-  listening = true;
-  Dexie.on('storagemutated', () => void writes++);
-}
-
-function idsInCreatedOrder(db: BrieflightDB): Promise<string[]> {
-  listenForWrites();
-  const known = createdOrder.get(db);
-  if (known && known.writes === writes) return known.ids;
-  const seenWrites = writes;
-  // Ascending getAllKeys is one native call; a reverse cursor would step 100,000 times.
-  const ids = db.highlights.orderBy('created').primaryKeys() as Promise<string[]>;
-  createdOrder.set(db, { writes: seenWrites, ids });
-  ids.catch(() => createdOrder.delete(db));
-  return ids;
-}
-
-function hasFreshOrder(db: BrieflightDB): boolean {
-  listenForWrites();
-  return createdOrder.get(db)?.writes === writes;
-}
-
 /** Ids in newest-first order, kept to those every criterion allows. */
 async function newestFirst(db: BrieflightDB, criteria: Criterion[] | null): Promise<string[]> {
   const ordered = await idsInCreatedOrder(db);
@@ -280,11 +199,10 @@ async function readRows(db: BrieflightDB, ids: readonly string[]): Promise<Highl
  */
 export async function matchingIds(db: BrieflightDB, f: LibraryFilters): Promise<string[]> {
   // Scrolling asks for page after page of the same search: answer them from the last result until a write.
-  listenForWrites();
+  const seenWrites = writeCount();
   const key = JSON.stringify(f);
   const last = lastMatch.get(db);
-  if (last && last.key === key && last.writes === writes) return last.ids;
-  const seenWrites = writes;
+  if (last && last.key === key && last.writes === seenWrites) return last.ids;
   const ids = await findMatchingIds(db, f);
   lastMatch.set(db, { key, writes: seenWrites, ids });
   return ids;
