@@ -118,34 +118,27 @@ export function openDatabase(name = DB_NAME): BrieflightDB {
   // fast, and single letters and digits indexed as words ("y tế", "8%"; see ownWords). Same tables
   // and indexes; every highlight is rewritten, field for field the same; words rows, segments'
   // posting lists and page rows gain their one-letter words.
-  db.version(4)
-    .stores({
-      highlights: 'id, pageKey, created, color, state, *tags, seg',
-      articles: 'pageKey, computed',
-      pages: 'key, site, *words',
-      terms: 'key',
-      words: 'id, *words',
-    })
-    .upgrade(async (tx) => {
-      const ownRows: WordsRow[] = [];
-      const letters = new Map<string, string[]>();
-      await tx
-        .table<StoredHighlight, string>('highlights')
-        .toCollection()
-        .modify((r, ref) => {
-          const h = unpack(r);
-          if (r.seg === undefined) ownRows.push(wordsRow(h));
-          else for (const word of ownWords(h)) if (word.length === 1) addTo(letters, termKey(word, r.seg), h.id);
-          if (!isPacked(r)) ref.value = pack(h, r.seg);
-        });
-      await tx.table<WordsRow, string>('words').bulkPut(ownRows);
-      await tx.table<TermRow, string>('terms').bulkPut([...letters].map(([key, ids]) => ({ key, ids })));
-      await tx
-        .table<PageRow, string>('pages')
-        .toCollection()
-        .modify((p) => {
-          p.words = pageWords(p.title, p.site);
-        });
-    });
+  // (No stores(): every table keeps version 3's schema.)
+  db.version(4).upgrade(async (tx) => {
+    const ownRows: WordsRow[] = [];
+    const letters = new Map<string, string[]>();
+    await tx
+      .table<StoredHighlight, string>('highlights')
+      .toCollection()
+      .modify((r, ref) => {
+        const h = unpack(r);
+        if (r.seg === undefined) ownRows.push(wordsRow(h));
+        else for (const word of ownWords(h)) if (word.length === 1) addTo(letters, termKey(word, r.seg), h.id);
+        if (!isPacked(r)) ref.value = pack(h, r.seg);
+      });
+    await tx.table<WordsRow, string>('words').bulkPut(ownRows);
+    await tx.table<TermRow, string>('terms').bulkPut([...letters].map(([key, ids]) => ({ key, ids })));
+    await tx
+      .table<PageRow, string>('pages')
+      .toCollection()
+      .modify((p) => {
+        p.words = pageWords(p.title, p.site);
+      });
+  });
   return db;
 }
