@@ -124,7 +124,7 @@ function keysOfWord(db: BrieflightDB, word: string, whole: boolean): Promise<Cri
   // A word matches a highlight through its own words (quote, note, tags) or its page's (title, site).
   const pages = whole ? db.pages.where('words').equals(word) : db.pages.where('words').startsWith(word);
   const keys = Promise.all([idsOfWord(db, word, whole, (seg) => membersOf(db, seg)), pages.primaryKeys() as Promise<string[]>, pageIndex(db)]).then(
-    ([ids, rowKeys, index]) => pagesCriterion(index, rowKeys, new Set(ids)),
+    ([ids, rowKeys, index]) => pagesCriterion(index, rowKeys, ids),
   );
   cache.delete(id);
   cache.set(id, { writes, keys });

@@ -86,11 +86,13 @@ export async function writeSegment(db: BrieflightDB, add: readonly Highlight[], 
  * records' words index and from the segments' posting lists, each list kept to the ids still in
  * its segment (`members`).
  */
-export async function idsOfWord(db: BrieflightDB, word: string, whole: boolean, members: (seg: string) => Promise<Set<string>> = (seg) => segmentMembers(db, seg)): Promise<string[]> {
+export async function idsOfWord(db: BrieflightDB, word: string, whole: boolean, members: (seg: string) => Promise<Set<string>> = (seg) => segmentMembers(db, seg)): Promise<Set<string>> {
   const own = whole ? db.words.where('words').equals(word) : db.words.where('words').startsWith(word);
   const [from, to] = termRange(word, whole);
   const [live, rows] = await Promise.all([own.primaryKeys() as Promise<string[]>, db.terms.where(':id').between(from, to, true, false).toArray()]);
-  if (!rows.length) return whole ? live : [...new Set(live)];
+  // (A set: the search tests every candidate against it, and one word's ids number in the tens of thousands.)
+  const out = new Set(live);
+  if (!rows.length) return out;
   const bySeg = new Map<string, TermRow[]>();
   for (const row of rows) {
     const seg = segOfTermKey(row.key);
@@ -98,14 +100,13 @@ export async function idsOfWord(db: BrieflightDB, word: string, whole: boolean, 
     if (list) list.push(row);
     else bySeg.set(seg, [row]);
   }
-  const out = new Set(live);
   await Promise.all(
     [...bySeg].map(async ([seg, list]) => {
       const inSeg = await members(seg);
       for (const row of list) for (const id of row.ids) if (inSeg.has(id)) out.add(id);
     }),
   );
-  return [...out];
+  return out;
 }
 
 /** The ids still in a segment (not edited or deleted since it was written). */
