@@ -22,6 +22,8 @@ type Sink = (batch: Highlight[]) => void;
  * Every highlight record, read in key ranges all requested at once. The database reads them one
  * range after another; each range is handed to `sink` as it arrives, so the page works on one
  * (decoding, formatting) while the next is read, instead of waiting for one 100,000-record getAll.
+ * The store's key order, sorted here afterwards: reading through the created index is about a
+ * third slower in Chromium (it looks each record up by its key).
  */
 async function readEvery(db: BrieflightDB, sink: Sink): Promise<void> {
   await Promise.all(KEY_RANGES.map(([lo, hi]) => db.highlights.where('id').between(lo, hi, true, false).toArray().then((rows) => sink(rows.map(toHighlight)))));

@@ -6,6 +6,7 @@ import { formatAll, layoutAll, type ExportLayout, type FormattedRecord } from '.
 import { Utf8Pages } from './utf8-pages';
 import { markdownLayout } from './markdown';
 import { w3cLayout } from './w3c';
+
 export const EXPORT_FORMATS = ['w3c', 'markdown', 'csv', 'backup'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
