@@ -23,9 +23,22 @@ function* wordsIn(text: string): Generator<string> {
   for (const word of foldText(text).split(/[^\p{L}\p{N}]+/u)) if (word) yield word.slice(0, MAX_WORD_LENGTH);
 }
 
+/** The distinct folded words of the fields, in order of first appearance: at least `minLength` long, at most `cap` of them. */
+function distinctWords(fields: readonly string[], minLength = 1, cap = Infinity): string[] {
+  const words = new Set<string>();
+  for (const field of fields) {
+    for (const word of wordsIn(field)) {
+      if (word.length < minLength) continue;
+      words.add(word);
+      if (words.size >= cap) return [...words];
+    }
+  }
+  return [...words];
+}
+
 /** Every distinct folded word of the text, in order of first appearance. */
 export function searchWords(text: string): string[] {
-  return [...new Set(wordsIn(text))];
+  return distinctWords([text]);
 }
 
 /** The query's words, folded the same way; each must match the start of some word of a highlight. */
@@ -43,15 +56,7 @@ function fieldsOf(h: Highlight, site?: string): string[] {
  * record would have them, and a one-letter query is still checked by matchesQuery on the candidates.
  */
 export function wordsOfHighlight(h: Highlight, site?: string): string[] {
-  const words = new Set<string>();
-  for (const field of fieldsOf(h, site)) {
-    for (const word of wordsIn(field)) {
-      if (word.length < 2) continue;
-      words.add(word);
-      if (words.size >= MAX_INDEXED_WORDS) return [...words];
-    }
-  }
-  return [...words];
+  return distinctWords(fieldsOf(h, site), 2, MAX_INDEXED_WORDS);
 }
 
 /**
@@ -63,21 +68,12 @@ export function wordsOfHighlight(h: Highlight, site?: string): string[] {
  * The same cap applies.
  */
 export function ownWords(h: Pick<Highlight, 'tags' | 'note' | 'text'>): string[] {
-  const words = new Set<string>();
-  for (const field of [h.tags.join(' '), h.note, h.text]) {
-    for (const word of wordsIn(field)) {
-      words.add(word);
-      if (words.size >= MAX_INDEXED_WORDS) return [...words];
-    }
-  }
-  return [...words];
+  return distinctWords([h.tags.join(' '), h.note, h.text], 1, MAX_INDEXED_WORDS);
 }
 
 /** The words a page is indexed under: its title's and its site's, folded (single letters too, as in ownWords). */
 export function pageWords(title: string, site: string): string[] {
-  const words = new Set<string>();
-  for (const field of [title, site]) for (const word of wordsIn(field)) words.add(word);
-  return [...words];
+  return distinctWords([title, site]);
 }
 
 /**
