@@ -1,26 +1,21 @@
-import type { BrieflightDB, StoredHighlight } from './database';
-import { pack, unpack } from './record';
+import type { BrieflightDB } from './database';
+import { pack, readHighlights, unpack } from './record';
 import type { Highlight, HighlightChanges, NewHighlight, AnchorState } from '../model/highlight';
 import { syncPages } from './pages';
 import { wordsRow } from './terms';
 import { ownWords } from '../search';
 
-/** The highlight a record holds (see record.ts for the stored form). */
-export const toHighlight: (stored: StoredHighlight) => Highlight = unpack;
-
-/**
- * The record stored for a highlight (version 4: packed, see record.ts). Its own search words
- * (quote, note, tags) are in the words table (or a segment's posting lists, for bulk writes; see
- * terms.ts), its page's title and site words in the pages table; every write below keeps them in
- * step in the same transaction.
+/*
+ * A highlight is stored packed (record.ts). Its own search words (quote, note, tags) are in the
+ * words table (or a segment's posting lists, for bulk writes; see terms.ts), its page's title and
+ * site words in the pages table; every write below keeps them in step in the same transaction.
  */
-export const toStored = (h: Highlight): StoredHighlight => pack(h);
 
 const sameWords = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((w, i) => w === b[i]);
 
 export async function highlightsForPage(db: BrieflightDB, pageKey: string): Promise<Highlight[]> {
   const rows = await db.highlights.where('pageKey').equals(pageKey).sortBy('created');
-  return rows.map(toHighlight);
+  return rows.map(unpack);
 }
 
 export async function createHighlight(db: BrieflightDB, input: NewHighlight, now = new Date()): Promise<Highlight> {
@@ -40,7 +35,7 @@ export async function createHighlight(db: BrieflightDB, input: NewHighlight, now
     state: 'anchored',
   };
   await db.transaction('rw', db.highlights, db.words, db.pages, async () => {
-    await Promise.all([db.highlights.add(toStored(h)), db.words.add(wordsRow(h)), syncPages(db, [], [h])]);
+    await Promise.all([db.highlights.add(pack(h)), db.words.add(wordsRow(h)), syncPages(db, [], [h])]);
   });
   return h;
 }
@@ -49,11 +44,11 @@ export async function updateHighlight(db: BrieflightDB, id: string, changes: Hig
   return db.transaction('rw', db.highlights, db.words, db.pages, async () => {
     const record = await db.highlights.get(id);
     if (!record) return null;
-    const current = toHighlight(record);
+    const current = unpack(record);
     const onlyState = Object.keys(changes).every((k) => k === 'state');
     // The anchoring state is bookkeeping, not an edit by the reader: it keeps `modified`.
     const next: Highlight = { ...current, ...changes, modified: onlyState ? current.modified : now.toISOString() };
-    await db.highlights.put(toStored(next));
+    await db.highlights.put(pack(next));
     // New words (a note, tags) or a highlight leaving its bulk segment (or a version 2 record's words): its own words row.
     const words = ownWords(next);
     if (record.seg !== undefined || 'words' in record || !sameWords(words, ownWords(current))) await db.words.put({ id, words });
@@ -65,7 +60,7 @@ export async function updateHighlight(db: BrieflightDB, id: string, changes: Hig
 
 export async function deleteHighlights(db: BrieflightDB, ids: string[]): Promise<Highlight[]> {
   return db.transaction('rw', db.highlights, db.words, db.pages, async () => {
-    const found = (await db.highlights.bulkGet(ids)).filter((h): h is StoredHighlight => !!h).map(toHighlight);
+    const found = await readHighlights(db, ids);
     await db.highlights.bulkDelete(found.map((h) => h.id));
     await db.words.bulkDelete(found.map((h) => h.id));
     await syncPages(db, found, []);
@@ -76,8 +71,8 @@ export async function deleteHighlights(db: BrieflightDB, ids: string[]): Promise
 /** Puts highlights back exactly as given (undo), over any stored copy, with their page rows. */
 export async function restoreHighlights(db: BrieflightDB, list: Highlight[]): Promise<number> {
   return db.transaction('rw', db.highlights, db.words, db.pages, async () => {
-    const before = (await db.highlights.bulkGet(list.map((h) => h.id))).filter((h): h is StoredHighlight => !!h).map(toHighlight);
-    await db.highlights.bulkPut(list.map(toStored));
+    const before = await readHighlights(db, list.map((h) => h.id));
+    await db.highlights.bulkPut(list.map((h) => pack(h)));
     await db.words.bulkPut(list.map(wordsRow));
     await syncPages(db, before, list);
     return list.length;

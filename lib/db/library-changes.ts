@@ -3,7 +3,8 @@ import type { BrieflightDB, StoredHighlight } from './database';
 import type { Highlight, HighlightChanges } from '../model/highlight';
 import type { Article } from '../model/article';
 import { planImport, type ImportBatch, type KnownTimes } from '../export';
-import { deleteHighlights, restoreHighlights, toHighlight, updateHighlight } from './highlights';
+import { deleteHighlights, restoreHighlights, updateHighlight } from './highlights';
+import { readHighlights, unpack } from './record';
 import { syncPages } from './pages';
 import { writeSegment } from './terms';
 
@@ -34,12 +35,12 @@ export async function applyImport(db: BrieflightDB, batch: ImportBatch): Promise
       found.forEach((r, i) => r && times.set(present[i]!, time(r)));
       return times;
     };
-    const highlightTimes = (ids: string[]) => knownTimes<StoredHighlight>('highlights', ids, (r) => toHighlight(r).modified);
+    const highlightTimes = (ids: string[]) => knownTimes<StoredHighlight>('highlights', ids, (r) => unpack(r).modified);
     const articleTimes = (keys: string[]) => knownTimes<Article>('articles', keys, (a) => a.computed);
     const plan = await planImport(batch, highlightTimes, articleTimes);
     // bulkAdd, not bulkPut, for the new ones: an id that appeared since the plan is an error, not an overwrite.
     // An updated highlight may carry another title or URL than the stored copy: it changes page row.
-    const replaced = plan.update.length ? (await db.highlights.bulkGet(plan.update.map((h) => h.id))).filter((h) => !!h).map((h) => toHighlight(h!)) : [];
+    const replaced = plan.update.length ? await readHighlights(db, plan.update.map((h) => h.id)) : [];
     // The file's highlights become one segment: their words go to posting lists (a few thousand
     // rows for 100,000 highlights) instead of an index entry per word per record.
     // Page rows are built in memory and written once per page. The tables' writes are made all at
@@ -70,7 +71,7 @@ export async function updateMany(
   now = new Date(),
 ): Promise<{ updated: Highlight[]; undo: UndoRecord }> {
   return db.transaction('rw', db.highlights, db.words, db.pages, async () => {
-    const before = (await db.highlights.bulkGet([...ids])).filter((h) => !!h).map((h) => toHighlight(h!));
+    const before = await readHighlights(db, ids);
     const updated: Highlight[] = [];
     for (const h of before) {
       const next = await updateHighlight(db, h.id, changes, now);

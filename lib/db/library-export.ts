@@ -1,10 +1,10 @@
 /** What an export of the library reads: the highlights the filters show, newest first, and their pages' articles. */
 import Dexie from 'dexie';
-import type { BrieflightDB, StoredHighlight } from './database';
+import type { BrieflightDB } from './database';
 import type { Highlight } from '../model/highlight';
 import type { Article } from '../model/article';
 import { ExportBuilder, type ChunkOptions, type ExportFormat } from '../export';
-import { toHighlight } from './highlights';
+import { readHighlights, unpack } from './record';
 import { isFiltered, matchingIds, type LibraryFilters } from './library';
 
 /** The created index's order, newest first: by time, then by id as the index breaks ties. */
@@ -26,13 +26,13 @@ type Sink = (batch: Highlight[]) => void;
  * third slower in Chromium (it looks each record up by its key).
  */
 async function readEvery(db: BrieflightDB, sink: Sink): Promise<void> {
-  await Promise.all(KEY_RANGES.map(([lo, hi]) => db.highlights.where('id').between(lo, hi, true, false).toArray().then((rows) => sink(rows.map(toHighlight)))));
+  await Promise.all(KEY_RANGES.map(([lo, hi]) => db.highlights.where('id').between(lo, hi, true, false).toArray().then((rows) => sink(rows.map(unpack)))));
 }
 
 /** Of every record, those listed in `ids` (many ids: one read of everything and a filter beats a get per record). */
 async function readSome(db: BrieflightDB, ids: readonly string[], sink: Sink): Promise<void> {
   if (ids.length <= 2000) {
-    sink((await db.highlights.bulkGet([...ids])).filter((h): h is StoredHighlight => !!h).map(toHighlight));
+    sink(await readHighlights(db, ids));
     return;
   }
   const wanted = new Set(ids);

@@ -19,10 +19,10 @@
  * exception: every highlight has a word starting with "n", so the candidates' records are read to
  * check it (the library page waits for the next key instead; see components/library/filter-query.ts).
  */
-import type { BrieflightDB, StoredHighlight } from './database';
+import type { BrieflightDB } from './database';
 import type { Color, Highlight } from '../model/highlight';
 import { matchesQuery, queryWords } from '../search';
-import { toHighlight } from './highlights';
+import { readHighlights, unpack } from './record';
 import { siteName } from '../url/page-key';
 import { idsOfWord } from './terms';
 import { hasFreshOrder, idsInCreatedOrder, membersOf, pageIndex, writeCount, type PageIndex } from './remembered';
@@ -189,10 +189,6 @@ async function newestFirst(db: BrieflightDB, criteria: Criterion[] | null): Prom
   return out;
 }
 
-async function readRows(db: BrieflightDB, ids: readonly string[]): Promise<Highlight[]> {
-  return (await db.highlights.bulkGet([...ids])).filter((h): h is StoredHighlight => !!h).map(toHighlight);
-}
-
 /**
  * Every id the filters show, newest first. When a query word is too short for the index, the
  * candidates' records are read and checked; otherwise the indexes alone are exact.
@@ -221,7 +217,7 @@ async function findMatchingIds(db: BrieflightDB, f: LibraryFilters): Promise<str
     const out: string[] = [];
     // In slices, so a one-letter search over everything never holds every record at once.
     for (let i = 0; i < ordered.length; i += 5000) {
-      for (const h of await readRows(db, ordered.slice(i, i + 5000))) if (passes(h, f, words)) out.push(h.id);
+      for (const h of await readHighlights(db, ordered.slice(i, i + 5000))) if (passes(h, f, words)) out.push(h.id);
     }
     return out;
   });
@@ -237,11 +233,11 @@ export async function queryLibrary(db: BrieflightDB, f: LibraryFilters, page: Li
     const [total, rows] = await db.transaction('r', db.highlights, () =>
       Promise.all([db.highlights.count(), db.highlights.orderBy('created').reverse().offset(offset).limit(limit).toArray()]),
     );
-    return { total, rows: rows.map(toHighlight) };
+    return { total, rows: rows.map(unpack) };
   }
   const words = queryWords(f.query ?? '');
   const ids = await matchingIds(db, f);
-  const rows = (await readRows(db, ids.slice(offset, offset + limit))).filter((h) => passes(h, f, words));
+  const rows = (await readHighlights(db, ids.slice(offset, offset + limit))).filter((h) => passes(h, f, words));
   return { total: ids.length, rows };
 }
 

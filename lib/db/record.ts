@@ -9,6 +9,7 @@
  * reading 100,000 records (an export, a one-letter search) take about twice as long as this form.
  */
 import type { Highlight } from '../model/highlight';
+import type { BrieflightDB } from './database';
 
 /** The indexed fields, stored as the model names them (the schema's key paths). */
 type Indexed = Pick<Highlight, 'id' | 'pageKey' | 'created' | 'color' | 'state' | 'tags'>;
@@ -85,4 +86,9 @@ export function unpack(r: StoredHighlight): Highlight {
     modified: r.m ?? r.created,
     state: r.state,
   };
+}
+
+/** The highlights stored under these ids, in their order; ids with no record are left out. */
+export async function readHighlights(db: BrieflightDB, ids: readonly string[]): Promise<Highlight[]> {
+  return (await db.highlights.bulkGet([...ids])).filter((r): r is StoredHighlight => !!r).map(unpack);
 }

@@ -15,10 +15,10 @@
  * (it then gets a words row) or deleted; search therefore keeps, of a segment's posting
  * list, only the ids still in the segment (the `seg` index). The ids left behind cost space only.
  */
-import type { BrieflightDB, StoredHighlight, TermRow, WordsRow } from './database';
+import type { BrieflightDB, TermRow, WordsRow } from './database';
 import type { Highlight } from '../model/highlight';
 import { ownWords } from '../search';
-import { pack, unpack } from './record';
+import { pack, readHighlights } from './record';
 
 type Indexed = Pick<Highlight, 'id' | 'tags' | 'note' | 'text'>;
 
@@ -56,11 +56,6 @@ export function wordsRow(h: Highlight): WordsRow {
   return { id: h.id, words: ownWords(h) };
 }
 
-/** The stored form of a highlight in a segment: no words in the record. */
-export function inSegment(h: Highlight, seg: string): StoredHighlight {
-  return pack(h, seg);
-}
-
 /**
  * Writes highlights as one new segment, in the caller's transaction (which must include the
  * highlights, words and terms tables): `add` are new (bulkAdd, so an existing id is an error), `put` replace
@@ -72,8 +67,8 @@ export async function writeSegment(db: BrieflightDB, add: readonly Highlight[], 
   // Every request is made before any is awaited: the transaction still runs them in order, but the
   // browser writes one chunk while the page serialises the next, instead of taking turns.
   const writes: Promise<unknown>[] = [];
-  for (let i = 0; i < add.length; i += chunk) writes.push(db.highlights.bulkAdd(add.slice(i, i + chunk).map((h) => inSegment(h, seg))));
-  for (let i = 0; i < put.length; i += chunk) writes.push(db.highlights.bulkPut(put.slice(i, i + chunk).map((h) => inSegment(h, seg))));
+  for (let i = 0; i < add.length; i += chunk) writes.push(db.highlights.bulkAdd(add.slice(i, i + chunk).map((h) => pack(h, seg))));
+  for (let i = 0; i < put.length; i += chunk) writes.push(db.highlights.bulkPut(put.slice(i, i + chunk).map((h) => pack(h, seg))));
   // A replaced highlight's words are now the segment's: its own words row, if it had one, goes.
   if (put.length) writes.push(db.words.bulkDelete(put.map((h) => h.id)));
   const rows = termRowsOf([...add, ...put], seg);
@@ -136,7 +131,7 @@ export async function compactWords(db: BrieflightDB, { atLeast = COMPACT_AT, sli
     const taken = await db.transaction('rw', db.highlights, db.words, db.terms, async () => {
       const ids = (await db.words.limit(slice).primaryKeys()) as string[];
       if (!ids.length) return 0;
-      const records = (await db.highlights.bulkGet(ids)).filter((h): h is StoredHighlight => !!h).map(unpack);
+      const records = await readHighlights(db, ids);
       // A words row without its highlight (none should exist) just goes.
       if (records.length < ids.length) {
         const have = new Set(records.map((h) => h.id));
