@@ -3,7 +3,7 @@ import type { Article } from '../model/article';
 import { ownWords, pageWords, wordsOfHighlight } from '../search';
 import { siteName } from '../url/page-key';
 import { pageRowsOf } from './pages';
-import { newSegment, termKey, termRowsOf, wordsRow } from './terms';
+import { addTo, newSegment, termKey, termRowsOf, wordsRow } from './terms';
 import { isPacked, pack, unpack, type StoredHighlight, type UnpackedHighlight } from './record';
 
 export type { StoredHighlight } from './record';
@@ -40,12 +40,6 @@ export interface PageRow {
   words: string[];
   /** The highlights on this page with this title and site. */
   ids: string[];
-}
-
-function addTo(lists: Map<string, string[]>, key: string, id: string): void {
-  const ids = lists.get(key);
-  if (ids) ids.push(id);
-  else lists.set(key, [id]);
 }
 
 export type BrieflightDB = Dexie & {

@@ -38,16 +38,16 @@ export function newSegment(now = Date.now()): string {
   return `${now.toString(36)}${Math.floor(Math.random() * 36 ** 4).toString(36).padStart(4, '0')}`;
 }
 
+/** Adds `item` to the list under `key`, starting the list if there is none. */
+export function addTo<T>(lists: Map<string, T[]>, key: string, item: T): void {
+  const list = lists.get(key);
+  if (list) list.push(item);
+  else lists.set(key, [item]);
+}
+
 /** A segment's posting rows, built in memory. */
 export function termRowsOf(list: Iterable<Indexed>, seg: string, into = new Map<string, string[]>()): Map<string, string[]> {
-  for (const h of list) {
-    for (const word of ownWords(h)) {
-      const key = termKey(word, seg);
-      const ids = into.get(key);
-      if (ids) ids.push(h.id);
-      else into.set(key, [h.id]);
-    }
-  }
+  for (const h of list) for (const word of ownWords(h)) addTo(into, termKey(word, seg), h.id);
   return into;
 }
 
@@ -89,12 +89,7 @@ export async function idsOfWord(db: BrieflightDB, word: string, whole: boolean, 
   const out = new Set(live);
   if (!rows.length) return out;
   const bySeg = new Map<string, TermRow[]>();
-  for (const row of rows) {
-    const seg = segOfTermKey(row.key);
-    const list = bySeg.get(seg);
-    if (list) list.push(row);
-    else bySeg.set(seg, [row]);
-  }
+  for (const row of rows) addTo(bySeg, segOfTermKey(row.key), row);
   await Promise.all(
     [...bySeg].map(async ([seg, list]) => {
       const inSeg = await members(seg);
