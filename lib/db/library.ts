@@ -25,7 +25,7 @@ import { matchesQuery, queryWords } from '../search';
 import { readHighlights, unpack } from './record';
 import { siteName } from '../url/page-key';
 import { idsOfWord } from './terms';
-import { hasFreshOrder, idsInCreatedOrder, membersOf, pageIndex, writeCount, type PageIndex } from './remembered';
+import { hasFreshOrder, idsInCreatedOrder, membersOf, pageIndex, UntilWrite, type PageIndex } from './remembered';
 
 export interface LibraryFilters {
   /**
@@ -111,32 +111,23 @@ export function searchTerms(query: string): { whole: string[]; start: string | n
  * Keys of one word's index range, remembered until the next write: typing "giai ngan" asks for
  * "giai" again at every key, and paging through a result asks for the same words again.
  */
-const wordKeys = new WeakMap<BrieflightDB, Map<string, { writes: number; keys: Promise<Criterion> }>>();
 const WORDS_REMEMBERED = 24;
+const wordKeys = new UntilWrite<Criterion>(WORDS_REMEMBERED);
 
 function keysOfWord(db: BrieflightDB, word: string, whole: boolean): Promise<Criterion> {
-  let cache = wordKeys.get(db);
-  if (!cache) wordKeys.set(db, (cache = new Map()));
-  const id = `${whole ? '=' : '^'}${word}`;
-  const writes = writeCount();
-  const known = cache.get(id);
-  if (known && known.writes === writes) return known.keys;
-  // A word matches a highlight through its own words (quote, note, tags) or its page's (title, site).
-  const pages = whole ? db.pages.where('words').equals(word) : db.pages.where('words').startsWith(word);
-  const keys = Promise.all([idsOfWord(db, word, whole, (seg) => membersOf(db, seg)), pages.primaryKeys() as Promise<string[]>, pageIndex(db)]).then(
-    ([ids, rowKeys, index]) => pagesCriterion(index, rowKeys, ids),
-  );
-  cache.delete(id);
-  cache.set(id, { writes, keys });
-  if (cache.size > WORDS_REMEMBERED) cache.delete(cache.keys().next().value!);
-  keys.catch(() => cache.delete(id));
-  return keys;
+  return wordKeys.get(db, `${whole ? '=' : '^'}${word}`, () => {
+    // A word matches a highlight through its own words (quote, note, tags) or its page's (title, site).
+    const pages = whole ? db.pages.where('words').equals(word) : db.pages.where('words').startsWith(word);
+    return Promise.all([idsOfWord(db, word, whole, (seg) => membersOf(db, seg)), pages.primaryKeys() as Promise<string[]>, pageIndex(db)]).then(
+      ([ids, rowKeys, index]) => pagesCriterion(index, rowKeys, ids),
+    );
+  });
 }
 
 /** Forgets the remembered word look-ups (the benchmark measures a search typed for the first time). */
 export function forgetWordLookups(db: BrieflightDB): void {
-  wordKeys.delete(db);
-  lastMatch.delete(db);
+  wordKeys.forget(db);
+  lastMatch.forget(db);
 }
 
 /**
@@ -193,18 +184,12 @@ async function newestFirst(db: BrieflightDB, criteria: Criterion[] | null): Prom
  * Every id the filters show, newest first. When a query word is too short for the index, the
  * candidates' records are read and checked; otherwise the indexes alone are exact.
  */
-export async function matchingIds(db: BrieflightDB, f: LibraryFilters): Promise<string[]> {
+export function matchingIds(db: BrieflightDB, f: LibraryFilters): Promise<string[]> {
   // Scrolling asks for page after page of the same search: answer them from the last result until a write.
-  const seenWrites = writeCount();
-  const key = JSON.stringify(f);
-  const last = lastMatch.get(db);
-  if (last && last.key === key && last.writes === seenWrites) return last.ids;
-  const ids = await findMatchingIds(db, f);
-  lastMatch.set(db, { key, writes: seenWrites, ids });
-  return ids;
+  return lastMatch.get(db, JSON.stringify(f), () => findMatchingIds(db, f));
 }
 
-const lastMatch = new WeakMap<BrieflightDB, { key: string; writes: number; ids: string[] }>();
+const lastMatch = new UntilWrite<string[]>(1);
 
 async function findMatchingIds(db: BrieflightDB, f: LibraryFilters): Promise<string[]> {
   return db.transaction('r', db.highlights, db.pages, db.terms, db.words, async () => {

@@ -22,24 +22,50 @@ export function writeCount(): number {
 }
 
 /**
+ * Answers remembered per database and key until the next write; a failed one is forgotten, and
+ * beyond `limit` keys the one remembered longest ago goes.
+ */
+export class UntilWrite<T> {
+  private readonly byDb = new WeakMap<BrieflightDB, Map<string, { writes: number; value: Promise<T> }>>();
+
+  constructor(private readonly limit = Infinity) {}
+
+  get(db: BrieflightDB, key: string, compute: () => Promise<T>): Promise<T> {
+    const writes = writeCount();
+    let known = this.byDb.get(db);
+    if (!known) this.byDb.set(db, (known = new Map()));
+    const hit = known.get(key);
+    if (hit && hit.writes === writes) return hit.value;
+    const entry = { writes, value: compute() };
+    known.delete(key);
+    known.set(key, entry);
+    if (known.size > this.limit) known.delete(known.keys().next().value!);
+    entry.value.catch(() => known.get(key) === entry && known.delete(key));
+    return entry.value;
+  }
+
+  isFresh(db: BrieflightDB, key: string): boolean {
+    return this.byDb.get(db)?.get(key)?.writes === writeCount();
+  }
+
+  forget(db: BrieflightDB): void {
+    this.byDb.delete(db);
+  }
+}
+
+/**
  * Every id in `created` order, remembered between queries: reading 100,000 keys costs more than
  * the rest of a search.
  */
-const createdOrder = new WeakMap<BrieflightDB, { writes: number; ids: Promise<string[]> }>();
+const createdOrder = new UntilWrite<string[]>();
 
 export function idsInCreatedOrder(db: BrieflightDB): Promise<string[]> {
-  const seenWrites = writeCount();
-  const known = createdOrder.get(db);
-  if (known && known.writes === seenWrites) return known.ids;
   // Ascending getAllKeys is one native call; a reverse cursor would step 100,000 times.
-  const ids = db.highlights.orderBy('created').primaryKeys() as Promise<string[]>;
-  createdOrder.set(db, { writes: seenWrites, ids });
-  ids.catch(() => createdOrder.delete(db));
-  return ids;
+  return createdOrder.get(db, '', () => db.highlights.orderBy('created').primaryKeys() as Promise<string[]>);
 }
 
 export function hasFreshOrder(db: BrieflightDB): boolean {
-  return createdOrder.get(db)?.writes === writeCount();
+  return createdOrder.isFresh(db, '');
 }
 
 /**
@@ -53,40 +79,28 @@ export interface PageIndex {
   sizes: number[];
 }
 
-const pageIndexes = new WeakMap<BrieflightDB, { writes: number; index: Promise<PageIndex> }>();
+const pageIndexes = new UntilWrite<PageIndex>();
 
 export function pageIndex(db: BrieflightDB): Promise<PageIndex> {
-  const writes = writeCount();
-  const known = pageIndexes.get(db);
-  if (known && known.writes === writes) return known.index;
-  const index = db.pages.toArray().then((rows) => {
-    const out: PageIndex = { rowOf: new Map(), rowNo: new Map(), sizes: [] };
-    rows.forEach((row, n) => {
-      out.rowNo.set(row.key, n);
-      out.sizes.push(row.ids.length);
-      for (const id of row.ids) out.rowOf.set(id, n);
-    });
-    return out;
-  });
-  pageIndexes.set(db, { writes, index });
-  index.catch(() => pageIndexes.delete(db));
-  return index;
+  return pageIndexes.get(db, '', () =>
+    db.pages.toArray().then((rows) => {
+      const out: PageIndex = { rowOf: new Map(), rowNo: new Map(), sizes: [] };
+      rows.forEach((row, n) => {
+        out.rowNo.set(row.key, n);
+        out.sizes.push(row.ids.length);
+        for (const id of row.ids) out.rowOf.set(id, n);
+      });
+      return out;
+    }),
+  );
 }
 
 /**
  * The ids still in a bulk-written segment (see terms.ts), remembered until the next write like the
  * created order: a property of the stored data, not of the search typed.
  */
-const segMembers = new WeakMap<BrieflightDB, Map<string, { writes: number; ids: Promise<Set<string>> }>>();
+const segMembers = new UntilWrite<Set<string>>();
 
 export function membersOf(db: BrieflightDB, seg: string): Promise<Set<string>> {
-  const writes = writeCount();
-  let cache = segMembers.get(db);
-  if (!cache) segMembers.set(db, (cache = new Map()));
-  const known = cache.get(seg);
-  if (known && known.writes === writes) return known.ids;
-  const ids = segmentMembers(db, seg);
-  cache.set(seg, { writes, ids });
-  ids.catch(() => cache.delete(seg));
-  return ids;
+  return segMembers.get(db, seg, () => segmentMembers(db, seg));
 }
