@@ -134,11 +134,10 @@ export function forgetWordLookups(db: BrieflightDB): void {
  * The criteria the indexes answer, most selective first, or null when no criterion applies.
  * A one-letter word still being typed is left to matchesQuery (see findMatchingIds).
  */
-async function candidateIds(db: BrieflightDB, f: LibraryFilters): Promise<Criterion[] | null> {
+async function candidateIds(db: BrieflightDB, f: LibraryFilters, { whole, start }: ReturnType<typeof searchTerms>): Promise<Criterion[] | null> {
   const t = db.highlights;
   const sets: Promise<Criterion>[] = [];
   const ids = (keys: Promise<unknown>) => keys.then((k) => setCriterion(k as string[]));
-  const { whole, start } = searchTerms(f.query ?? '');
   for (const w of whole) sets.push(keysOfWord(db, w, true));
   if (start && start.length >= 2) sets.push(keysOfWord(db, start, false));
   if (f.colors?.length) sets.push(ids(t.where('color').anyOf([...f.colors]).primaryKeys()));
@@ -193,12 +192,11 @@ const lastMatch = new UntilWrite<string[]>(1);
 
 async function findMatchingIds(db: BrieflightDB, f: LibraryFilters): Promise<string[]> {
   return db.transaction('r', db.highlights, db.pages, db.terms, db.words, async () => {
-    const words = queryWords(f.query ?? '');
-    const candidates = await candidateIds(db, f);
-    const ordered = await newestFirst(db, candidates);
-    const { start } = searchTerms(f.query ?? '');
-    const needsRecords = !!start && start.length < 2;
+    const terms = searchTerms(f.query ?? '');
+    const ordered = await newestFirst(db, await candidateIds(db, f, terms));
+    const needsRecords = !!terms.start && terms.start.length < 2;
     if (!needsRecords) return ordered;
+    const words = queryWords(f.query ?? '');
     const out: string[] = [];
     // In slices, so a one-letter search over everything never holds every record at once.
     for (let i = 0; i < ordered.length; i += 5000) {
