@@ -2,7 +2,7 @@ import type { Article } from '../model/article';
 import type { Highlight } from '../model/highlight';
 import { backupLayout } from './backup';
 import { csvLayout } from './csv';
-import { formatAll, layoutAll, type ExportLayout, type FormattedRecord } from './layout';
+import { formatAll, layoutAll, textOf, type ExportLayout, type FormattedRecord } from './layout';
 import { Utf8Pages } from './utf8-pages';
 import { markdownLayout } from './markdown';
 import { w3cLayout } from './w3c';
@@ -81,7 +81,7 @@ export class ExportBuilder {
   }
 
   /** The file, giving the thread back every `chunkSize` parts so a page exporting 100,000 highlights stays responsive. */
-  async toBlob(articles: readonly Article[] = [], opts: ChunkOptions & { type?: string } = {}): Promise<Blob> {
+  async toBlob(articles: readonly Article[] = [], opts: ChunkOptions = {}): Promise<Blob> {
     const size = chunkSizeOf(opts) * 10;
     const file = new Utf8Pages();
     let parts = 0;
@@ -90,7 +90,7 @@ export class ExportBuilder {
       else file.bytes(part.bytes!);
       if (++parts % size === 0) await breathe();
     }
-    return new Blob(file.parts(), { type: opts.type ?? EXPORT_FILE[this.format].mime });
+    return new Blob(file.parts(), { type: EXPORT_FILE[this.format].mime });
   }
 }
 
@@ -115,7 +115,7 @@ export async function* exportChunks(
   }
   let buffer: string[] = [];
   for (const part of layout.file(records, articles, opts.now ?? new Date())) {
-    buffer.push(typeof part === 'string' ? part : part.text);
+    buffer.push(textOf(part));
     if (buffer.length >= size) {
       yield buffer.join('');
       buffer = [];

@@ -25,9 +25,12 @@ export interface ExportLayout {
   file(records: readonly FormattedRecord[], articles: readonly Article[], now: Date): Generator<FilePart>;
 }
 
+/** A part of the file as text. */
+export const textOf = (part: FilePart): string => (typeof part === 'string' ? part : part.text);
+
 /** The file as text: every highlight formatted now, the layout's parts as strings. */
 export function* layoutAll(layout: ExportLayout, highlights: readonly Highlight[], articles: readonly Article[], now: Date): Generator<string> {
-  for (const part of layout.file(formatAll(layout, highlights), articles, now)) yield typeof part === 'string' ? part : part.text;
+  for (const part of layout.file(formatAll(layout, highlights), articles, now)) yield textOf(part);
 }
 
 export function formatAll(layout: ExportLayout, highlights: readonly Highlight[]): FormattedRecord[] {
