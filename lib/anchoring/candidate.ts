@@ -1,5 +1,6 @@
 // What the fuzzy search and the rules that accept its matches share: a candidate
-// place for a changed quote, and what counts as a word character.
+// place for a changed quote, what counts as a word character, and how pieces of
+// text are looked for.
 
 /** A place in the normalised text that fits a changed quote within the edits allowed. */
 export interface Candidate {
@@ -18,3 +19,19 @@ export const MAX_SEED_HITS = 40;
 
 const WORD = /[\p{L}\p{N}]/u;
 export const isWord = (c: string | undefined): boolean => !!c && WORD.test(c);
+
+/**
+ * Where `piece` occurs in `text`: every place, or, once there are more than `limit`, the first
+ * `limit + 1` (enough to tell that the piece is too common to say where anything is).
+ */
+export function findAll(text: string, piece: string, limit = Infinity): number[] {
+  const hits: number[] = [];
+  for (let at = text.indexOf(piece); at !== -1 && hits.length <= limit; at = text.indexOf(piece, at + 1)) hits.push(at);
+  return hits;
+}
+
+/** `s` cut into `n` pieces of equal length (the last takes the rest), each with where it starts in `s`. */
+export function splitEvenly(s: string, n: number): { piece: string; offset: number }[] {
+  const size = Math.floor(s.length / n);
+  return Array.from({ length: n }, (_, p) => ({ piece: s.slice(p * size, p === n - 1 ? s.length : (p + 1) * size), offset: p * size }));
+}

@@ -10,7 +10,7 @@ import type { TextIndex } from './match-quote';
 import { bestMatchInWindow, editDistance } from './edit-distance';
 import { prefixSimilarity, scoreCandidate, suffixSimilarity, type PreparedQuote } from './context';
 import { toNormalizedOffset, toRawSpan } from './normalize';
-import { isWord, MAX_SEED_HITS, MIN_PIECE, type Candidate } from './candidate';
+import { findAll, isWord, MAX_SEED_HITS, MIN_PIECE, splitEvenly, type Candidate } from './candidate';
 import { oneSidePinsPlace } from './neighbours';
 import { vouchedByQuote } from './quote-alone';
 
@@ -146,16 +146,12 @@ function seedWindows(text: string, quote: PreparedQuote, maxErrors: number): [nu
   const starts: number[] = [];
   const addHits = (piece: string, toQuoteStart: number): void => {
     if (piece.trim().length < MIN_PIECE - 2) return;
-    const hits: number[] = [];
-    for (let at = text.indexOf(piece); at !== -1; at = text.indexOf(piece, at + 1)) {
-      hits.push(at + toQuoteStart);
-      if (hits.length > MAX_SEED_HITS) return;
-    }
-    starts.push(...hits);
+    const hits = findAll(text, piece, MAX_SEED_HITS);
+    // A piece this common says nothing about where the quote is.
+    if (hits.length <= MAX_SEED_HITS) starts.push(...hits.map((at) => at + toQuoteStart));
   };
   const pieces = Math.max(1, Math.min(maxErrors + 1, MAX_PIECES, Math.floor(m / MIN_PIECE)));
-  const size = Math.floor(m / pieces);
-  for (let p = 0; p < pieces; p++) addHits(quote.exact.slice(p * size, p === pieces - 1 ? m : (p + 1) * size), -p * size);
+  for (const { piece, offset } of splitEvenly(quote.exact, pieces)) addHits(piece, -offset);
   const prefixSeed = quote.prefix.slice(-CONTEXT_SEED);
   if (prefixSeed.length === CONTEXT_SEED) addHits(prefixSeed, CONTEXT_SEED);
   const suffixSeed = quote.suffix.slice(0, CONTEXT_SEED);

@@ -3,7 +3,7 @@
 // cut out (the quote removed), when the quote's own text changed too.
 import { bestMatchInWindow } from './edit-distance';
 import type { PreparedQuote } from './context';
-import { MAX_SEED_HITS, MIN_PIECE, type Candidate } from './candidate';
+import { findAll, MAX_SEED_HITS, MIN_PIECE, splitEvenly, type Candidate } from './candidate';
 
 /** Characters of stored context, nearest the quote, looked for on the page as the quote's old neighbours. */
 const NEIGHBOUR_PIECE = 16;
@@ -62,9 +62,7 @@ function nearPiece(context: string, side: -1 | 1): string {
 /** Where an informative `piece` occurs (up to MAX_SEED_HITS + 1 places). */
 function occurrences(text: string, piece: string): number[] {
   if (piece.replace(/ /g, '').length < NEIGHBOUR_PIECE / 2) return [];
-  const hits: number[] = [];
-  for (let at = text.indexOf(piece); at !== -1 && hits.length <= MAX_SEED_HITS; at = text.indexOf(piece, at + 1)) hits.push(at);
-  return hits;
+  return findAll(text, piece, MAX_SEED_HITS);
 }
 
 /**
@@ -100,14 +98,11 @@ function neighbour(text: string, context: string, side: -1 | 1): { start: number
 /** The one place where `piece` occurs with at most `maxErrors` edits; null when none or several. */
 function uniqueApproximate(text: string, piece: string, maxErrors: number): { start: number; end: number } | null {
   const n = Math.max(1, Math.min(maxErrors + 1, Math.floor(piece.length / MIN_PIECE)));
-  const size = Math.floor(piece.length / n);
   const starts: number[] = [];
-  for (let p = 0; p < n; p++) {
-    const part = piece.slice(p * size, p === n - 1 ? piece.length : (p + 1) * size);
-    const hits: number[] = [];
-    for (let at = text.indexOf(part); at !== -1 && hits.length <= MAX_SEED_HITS; at = text.indexOf(part, at + 1)) hits.push(at - p * size);
+  for (const { piece: part, offset } of splitEvenly(piece, n)) {
+    const hits = findAll(text, part, MAX_SEED_HITS);
     // A part this common is boilerplate; the other parts say where the neighbour is.
-    if (hits.length <= MAX_SEED_HITS) starts.push(...hits);
+    if (hits.length <= MAX_SEED_HITS) starts.push(...hits.map((at) => at - offset));
   }
   starts.sort((a, b) => a - b);
   let found: { start: number; end: number } | null = null;

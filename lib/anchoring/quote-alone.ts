@@ -3,7 +3,7 @@
 // old neighbours show the page was re-ordered rather than the quote cut out.
 import { bestMatchInWindow } from './edit-distance';
 import type { PreparedQuote } from './context';
-import { isWord, MAX_SEED_HITS, type Candidate } from './candidate';
+import { findAll, isWord, MAX_SEED_HITS, splitEvenly, type Candidate } from './candidate';
 import { placeVouched } from './neighbours';
 
 /**
@@ -83,16 +83,11 @@ function hasRival(text: string, quote: PreparedQuote, best: Candidate, minSim: n
   const pieces = Math.max(1, Math.min(maxErrors + 1, MAX_RIVAL_PIECES, Math.floor(m / RIVAL_PIECE)));
   const seeds: { at: number; piece: number; rare: boolean }[] = [];
   const size = Math.floor(m / pieces);
-  for (let p = 0; p < pieces; p++) {
-    const piece = quote.exact.slice(p * size, p === pieces - 1 ? m : (p + 1) * size);
-    const hits: number[] = [];
-    for (let at = text.indexOf(piece); at !== -1; at = text.indexOf(piece, at + 1)) {
-      if (at >= best.start - size && at < best.end) continue;
-      hits.push(at - p * size);
-    }
+  splitEvenly(quote.exact, pieces).forEach(({ piece, offset }, p) => {
+    const hits = findAll(text, piece).filter((at) => at < best.start - size || at >= best.end);
     const rare = hits.length <= MAX_SEED_HITS;
-    for (const at of hits) seeds.push({ at, piece: p, rare });
-  }
+    for (const at of hits) seeds.push({ at: at - offset, piece: p, rare });
+  });
   seeds.sort((a, b) => a.at - b.at);
   // Seeds that point at the same start, give or take the edits a rival may
   // have (its pieces shift by up to maxErrors either way), share one window;
