@@ -1,6 +1,7 @@
 import { COLORS, type Color } from '@/lib/model/highlight';
 import type { Facets } from '@/lib/db/library';
-import { t, type MessageKey } from '@/lib/i18n';
+import { t } from '@/lib/i18n';
+import { colorLabel } from '../ColorPicker';
 
 /** What the reader has chosen in the search bar, before it becomes a query. */
 export interface FilterChoice {
@@ -16,7 +17,6 @@ export interface FilterChoice {
 
 export const NO_FILTERS: FilterChoice = { query: '', color: '', tag: '', site: '', from: '', to: '', orphansOnly: false };
 
-const colorName = (c: Color) => t(`color${c[0]!.toUpperCase()}${c.slice(1)}` as MessageKey);
 const value = (e: Event) => (e.currentTarget as HTMLInputElement | HTMLSelectElement).value;
 
 /** The search box and the filters by colour, tag, site, dates and orphans. */
@@ -36,7 +36,7 @@ export function Filters({ choice, facets, onChange }: { choice: FilterChoice; fa
       <select data-testid="filter-color" aria-label={t('filterColor')} value={choice.color} onChange={(e) => set({ color: value(e) as Color | '' })}>
         <option value="">{t('allColors')}</option>
         {COLORS.filter((c) => !facets || facets.colors.includes(c) || c === choice.color).map((c) => (
-          <option value={c}>{colorName(c)}</option>
+          <option value={c}>{colorLabel(c)}</option>
         ))}
       </select>
       <select data-testid="filter-tag" aria-label={t('filterTag')} value={choice.tag} onChange={(e) => set({ tag: value(e) })}>

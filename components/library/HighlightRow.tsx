@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { COLORS, type Color, type Highlight, type HighlightChanges } from '@/lib/model/highlight';
-import { t, type MessageKey } from '@/lib/i18n';
+import { t } from '@/lib/i18n';
+import { colorLabel } from '../ColorPicker';
 
-const colorName = (c: Color) => t(`color${c[0]!.toUpperCase()}${c.slice(1)}` as MessageKey);
 const tagsOf = (text: string) => [...new Set(text.split(',').map((s) => s.trim()).filter(Boolean))];
+/** Enter in a one-line field ends the edit: the field's change event then saves it. */
+const blurOnEnter = (e: KeyboardEvent) => e.key === 'Enter' && (e.currentTarget as HTMLInputElement).blur();
 
 interface Props {
   row: Highlight;
@@ -38,7 +40,7 @@ export function HighlightRow({ row, selected, onSelect, onChange, onDelete }: Pr
         <input type="checkbox" data-testid="select-row" aria-label={t('selectRow')} checked={selected} onChange={(e) => onSelect((e.currentTarget as HTMLInputElement).checked)} />
         <select data-testid="row-color" aria-label={t('filterColor')} value={row.color} onChange={(e) => void save({ color: (e.currentTarget as HTMLSelectElement).value as Color })}>
           {COLORS.map((c) => (
-            <option value={c}>{colorName(c)}</option>
+            <option value={c}>{colorLabel(c)}</option>
           ))}
         </select>
       </div>
@@ -63,7 +65,7 @@ export function HighlightRow({ row, selected, onSelect, onChange, onDelete }: Pr
               const next = (e.currentTarget as HTMLInputElement).value;
               if (next !== row.note) void save({ note: next });
             }}
-            onKeyDown={(e) => e.key === 'Enter' && (e.currentTarget as HTMLInputElement).blur()}
+            onKeyDown={blurOnEnter}
           />
           <input
             class="tags-input"
@@ -72,7 +74,7 @@ export function HighlightRow({ row, selected, onSelect, onChange, onDelete }: Pr
             value={tags}
             onInput={(e) => setTags((e.currentTarget as HTMLInputElement).value)}
             onChange={(e) => void save({ tags: tagsOf((e.currentTarget as HTMLInputElement).value) })}
-            onKeyDown={(e) => e.key === 'Enter' && (e.currentTarget as HTMLInputElement).blur()}
+            onKeyDown={blurOnEnter}
           />
           <button type="button" class="small" data-testid="row-delete" onClick={onDelete}>
             {t('delete')}
