@@ -81,11 +81,10 @@ export async function restoreHighlights(db: BrieflightDB, list: Highlight[]): Pr
 
 export async function setStates(db: BrieflightDB, states: { id: string; state: AnchorState }[]): Promise<number> {
   return db.transaction('rw', db.highlights, async () => {
-    let changed = 0;
-    for (const { id, state } of states) {
-      changed += await db.highlights.where('id').equals(id).and((h) => h.state !== state).modify({ state });
-    }
-    return changed;
+    // Every page load reports its highlights' states: one read, and writes only for those that changed.
+    const records = await db.highlights.bulkGet(states.map((s) => s.id));
+    const changed = states.filter((s, i) => records[i] && records[i]!.state !== s.state);
+    return changed.length ? db.highlights.bulkUpdate(changed.map(({ id, state }) => ({ key: id, changes: { state } }))) : 0;
   });
 }
 

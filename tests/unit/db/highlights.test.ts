@@ -46,7 +46,9 @@ describe('the highlights table', () => {
     const saved = await createHighlight(db, input('https://a.vn/1', 'giải ngân'), new Date('2025-01-01T00:00:00Z'));
     const edited = await updateHighlight(db, saved.id, { note: 'Quan trọng', tags: ['đầu tư'], color: 'green' }, new Date('2025-02-01T00:00:00Z'));
     expect(edited).toMatchObject({ note: 'Quan trọng', tags: ['đầu tư'], color: 'green', modified: '2025-02-01T00:00:00.000Z' });
-    await setStates(db, [{ id: saved.id, state: 'orphaned' }]);
+    // One changed; an id with no highlight is passed over; a state already stored is not written again.
+    expect(await setStates(db, [{ id: saved.id, state: 'orphaned' }, { id: 'gone', state: 'anchored' }])).toBe(1);
+    expect(await setStates(db, [{ id: saved.id, state: 'orphaned' }])).toBe(0);
     const [after] = await highlightsForPage(db, 'https://a.vn/1');
     expect(after).toMatchObject({ state: 'orphaned', modified: '2025-02-01T00:00:00.000Z' });
     expect(await listTags(db)).toEqual(['đầu tư']);
