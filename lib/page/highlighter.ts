@@ -1,4 +1,4 @@
-import type { Color, Highlight, HighlightChanges } from '../model/highlight';
+import type { AnchorState, Color, Highlight, HighlightChanges } from '../model/highlight';
 import type { Selectors } from '../model/selectors';
 import { anchorAll, describeRange } from '../anchoring';
 import type { Painter } from '../highlight';
@@ -46,7 +46,7 @@ export class PageHighlights {
     this.clear();
     for (const h of list) this.all.set(h.id, h);
     const placedNow = this.anchorWaiting();
-    if (placedNow.length) void this.store.setStates(placedNow.map((id) => ({ id, state: 'anchored' }))).catch(() => {});
+    void this.saveStates(placedNow.map((id) => ({ id, state: 'anchored' }))).catch(() => {});
   }
 
   /** Forgets every highlight and removes every drawing (single-page-app navigation). */
@@ -126,14 +126,19 @@ export class PageHighlights {
   }
 
   /** Records the orphans of this visit, so the library can list them. */
-  async reportOrphans(): Promise<void> {
-    const states = [
+  reportOrphans(): Promise<void> {
+    return this.saveStates([
       ...this.waiting().map((id) => ({ id, state: 'orphaned' as const })),
       ...[...this.placed.keys()].map((id) => ({ id, state: 'anchored' as const })),
-    ].filter(({ id, state }) => this.all.get(id)?.state !== state);
-    if (!states.length) return;
-    await this.store.setStates(states);
-    for (const { id, state } of states) {
+    ]);
+  }
+
+  /** Saves the states that differ from the stored ones (a page load usually changes none: no message then). */
+  private async saveStates(states: { id: string; state: AnchorState }[]): Promise<void> {
+    const changed = states.filter(({ id, state }) => this.all.get(id)?.state !== state);
+    if (!changed.length) return;
+    await this.store.setStates(changed);
+    for (const { id, state } of changed) {
       const h = this.all.get(id);
       if (h) this.all.set(id, { ...h, state });
     }

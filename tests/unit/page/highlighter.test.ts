@@ -89,6 +89,12 @@ describe('the highlights of a page', () => {
     expect(page.waiting()).toEqual([h.id]);
   });
 
+  it('sends no state on a load that places every highlight where it already was', async () => {
+    const store = fakeStore([stored('Bộ Tài chính chủ trì')]);
+    await new PageHighlights(createPainter(document, 'marks'), store).load('k');
+    expect(store.states).toEqual([]);
+  });
+
   it('records orphans only when their state changed', async () => {
     const a = stored('Bộ Tài chính chủ trì');
     const b = stored('không có trên trang này', 'orphaned');
