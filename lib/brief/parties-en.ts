@@ -1,6 +1,7 @@
 // Addressee clean-up for English: spell out country abbreviations, give "the regime" its adjective
 // ("Syrian regime"), and give a short name its full form ("Tyvak" → "Tyvak Nano-Satellite Systems").
 import type { Found } from './rules-vi';
+import { escapeRegExp } from './text';
 
 const ALIASES: Record<string, string> = {
   'u.s.': 'United States (U.S.)', us: 'United States (U.S.)', 'the u.s.': 'United States (U.S.)', 'the us': 'United States (U.S.)',
@@ -9,13 +10,9 @@ const ALIASES: Record<string, string> = {
 };
 const REPORTING = /\s+(?:said|says|added|told|noted|argued|warned)$/i;
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Title-case of a lower-case phrase, as a regex source: "prime minister" → "Prime\s+Minister". */
 function titled(phrase: string): string {
-  return phrase.split(/\s+/).map((w) => escape(w[0]!.toUpperCase() + w.slice(1))).join('[ \\t]+');
+  return phrase.split(/\s+/).map((w) => escapeRegExp(w[0]!.toUpperCase() + w.slice(1))).join('[ \\t]+');
 }
 
 /** Nouns that name a party: a title held by a person or a body. */
@@ -41,7 +38,7 @@ function definiteToName(a: string, before: string): string | null {
   const mentions = new Map<string, number>();
   const count = (w: string) => {
     let n = mentions.get(w);
-    if (n === undefined) mentions.set(w, (n = before.split(new RegExp(`\\b${escape(w)}\\b`)).length - 1));
+    if (n === undefined) mentions.set(w, (n = before.split(new RegExp(`\\b${escapeRegExp(w)}\\b`)).length - 1));
     return n;
   };
   let best: { at: number; name: string; n: number } | null = null;
@@ -76,7 +73,7 @@ function resolveOne(party: string, f: Found, text: string, fullNames: Map<string
       // "the regime" → the last "Syrian regime" before this sentence.
       const noun = a.replace(/^the\s+/i, '').replace(/[()]/g, '');
       let last: string | null = null;
-      for (const m of before.matchAll(new RegExp(`\\b([A-Z][\\w'’-]+\\s+${escape(noun)})\\b`, 'g'))) if (!/^The$/.test(m[1]!.split(/\s/)[0]!)) last = m[1]!;
+      for (const m of before.matchAll(new RegExp(`\\b([A-Z][\\w'’-]+\\s+${escapeRegExp(noun)})\\b`, 'g'))) if (!/^The$/.test(m[1]!.split(/\s/)[0]!)) last = m[1]!;
       a = last ?? definiteToName(a, before) ?? a;
     } else if (/^the\s+[a-z]+(?:\s+[a-z]+){1,2}$/i.test(a)) {
       a = definiteToName(a, before) ?? a;
@@ -85,7 +82,7 @@ function resolveOne(party: string, f: Found, text: string, fullNames: Map<string
       // unless that runs into a person's title ("NASA Administrator Jim …").
       let full = fullNames.get(a);
       if (full === undefined) {
-        const m = new RegExp(`\\b${escape(a)}((?:[ \\t]+[A-Z][\\w'’-]*)+)`).exec(text); // never across lines
+        const m = new RegExp(`\\b${escapeRegExp(a)}((?:[ \\t]+[A-Z][\\w'’-]*)+)`).exec(text); // never across lines
         full = m && !/\b(?:Administrator|President|Minister|Gov|Sen|Secretary|Director|Chief|Mr|Ms|Mrs)\b/.test(m[1]!) ? `${a}${m[1]}` : a;
         fullNames.set(a, full);
       }

@@ -1,7 +1,7 @@
 // English directive rules.
 import { BELIEF, HYPOTHETICAL, MODAL_RE, NOT_SUBJECT, ORDER_RE, PLEDGE_RE, SAID_FRAME, TO_INF, WILL_RE } from './lexicon-en';
 import type { Found } from './rules-vi';
-import { clip, type Sentence } from './text';
+import { clip, escapeRegExp, type Sentence } from './text';
 
 const SUBJECT_RE = /((?:[Tt]he\s+)?[(\[]?[A-Z][\w.'’)\]-]*(?:\s+(?:[(\[]?[A-Z][\w.'’)\]-]*|of|the|and|for))*|[Tt]he\s+\(?[a-z]+\)?(?: [a-z]+)?|(?<![\w'’])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+[a-z]+(?: [a-z]+)?|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t)\s*$/u;
 /** Time adverbials between a subject and its verb ("The governor on Monday ordered …"): not part of the subject. */
@@ -88,7 +88,7 @@ export function findDirectivesEn(sentences: Sentence[]): Found[] {
 function resolvePronoun(sentences: Sentence[], i: number, a: string, first: Found | null, lastPerson: string | null): string {
   const s = sentences[i]!;
   const t = s.text;
-  const at = Math.max(0, t.search(new RegExp(`\\b${a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`)));
+  const at = Math.max(0, t.search(new RegExp(`\\b${escapeRegExp(a)}\\b`)));
   if (/^(?:it|they|them)$/i.test(a)) {
     // "the International Coalition Forces, who have said they need to …": the antecedent of the relative clause.
     const rel = /((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*),\s+(?:who|which)\s[^,]*$/.exec(t.slice(Math.max(0, at - 300), at));

@@ -83,8 +83,14 @@ export function wordsRe(words: readonly string[], flags = 'giu'): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts})(?![\\p{L}\\p{N}])`, flags);
 }
 
+/** `s` as a regex source matching itself literally. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** `s` as a regex source, any run of white space standing for each space. */
 export function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  return escapeRegExp(s).replace(/ /g, '\\s+');
 }
 
 /** Trims a phrase to at most n words, stripping dangling punctuation. */
