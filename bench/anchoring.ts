@@ -5,7 +5,8 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundleForPage } from './lib/bundle';
+import { round } from './lib/figures';
 import { parseHTML } from 'linkedom';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
@@ -32,22 +33,10 @@ function largestPage(): { name: string; html: string; chars: number } {
   return best;
 }
 
-async function bundle(): Promise<string> {
-  const out = await build({
-    entryPoints: [path.join(here, 'lib', 'anchoring-page.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    logLevel: 'silent',
-  });
-  return out.outputFiles[0]!.text;
-}
 
 async function main(): Promise<void> {
   const page = largestPage();
-  const script = await bundle();
+  const script = await bundleForPage(path.join(here, 'lib', 'anchoring-page.ts'));
   const browser = await chromium.launch({
     executablePath: findChromium(),
     args: CHROMIUM_ARGS,
@@ -106,10 +95,6 @@ async function main(): Promise<void> {
   writeFileSync(resultFile, JSON.stringify({ ...previous, ...result, goalsMet: goals.every(([, ok]) => ok) }, null, 2) + '\n');
   console.log(`wrote ${path.relative(process.cwd(), resultFile)}`);
   process.exitCode = goals.every(([, ok]) => ok) ? 0 : 1;
-}
-
-function round(x: number): number {
-  return Math.round(x * 100) / 100;
 }
 
 await main();

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../tests/e2e/browser';
 import { startServer } from '../tests/e2e/server';
+import { median } from './lib/figures';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -14,7 +15,6 @@ const resultFile = path.join(here, 'results', 'anchoring.json');
 const contentJs = path.join(root, '.output/chrome-mv3/content-scripts/content.js');
 const LOADS = 25;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 if (spawnSync(path.join(root, 'node_modules/.bin/wxt'), ['build'], { cwd: root, stdio: 'ignore' }).status !== 0) {
   console.error('The extension did not build.');

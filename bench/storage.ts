@@ -7,7 +7,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
-import { build } from 'esbuild';
+import { bundleForPage } from './lib/bundle';
+import { round } from './lib/figures';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 import type { StorageBench } from './lib/storage-page';
@@ -23,20 +24,6 @@ const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 };
-const round = (n: number) => Math.round(n * 100) / 100;
-
-async function bundle(): Promise<string> {
-  const out = await build({
-    entryPoints: [path.join(here, 'lib/storage-page.ts')],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    write: false,
-    logLevel: 'error',
-  });
-  return out.outputFiles[0]!.text;
-}
 
 async function serve(script: string) {
   const server = http.createServer((req, res) => {
@@ -53,7 +40,7 @@ async function serve(script: string) {
 
 async function main() {
   const started = Date.now();
-  const server = await serve(await bundle());
+  const server = await serve(await bundleForPage(path.join(here, 'lib/storage-page.ts')));
   const browser = await chromium.launch({
     executablePath: findChromium(),
     args: CHROMIUM_ARGS,

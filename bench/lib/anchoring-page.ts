@@ -12,6 +12,7 @@ import { mutate, track, truthAfter } from '../../tests/anchoring/lib/mutate';
 import { seededRng } from '../../tests/anchoring/lib/prng';
 import { classify, groupOf, isAmbiguous } from '../../tests/anchoring/lib/classify';
 import { hypothesisAnchor } from './hypothesis-baseline';
+import { median } from './figures';
 import { COMBINED_PLAN as PLAN } from '../../tests/anchoring/lib/plan';
 
 export interface PageFigures {
@@ -41,10 +42,6 @@ interface Tally {
   missed: number;
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
 
 
 export function runBench(count: number, seed: number): PageFigures {
