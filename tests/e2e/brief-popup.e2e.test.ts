@@ -8,8 +8,7 @@ const flashed = async (page: import('playwright-core').Page) => (await highlight
 
 describe('the brief in the popup', () => {
   it('groups Vietnamese directives by addressee and shows the targets table', async () => {
-    const page = await session.browser.context.newPage();
-    await page.goto(session.server.url('/vi-chinh-phu.html'));
+    const page = await session.open('/vi-chinh-phu.html');
     const popup = await session.browser.popup(page);
     await popup.getByTestId('directive').first().waitFor();
     const groups = await popup.getByTestId('addressee-group').allTextContents();
@@ -47,8 +46,7 @@ describe('the brief in the popup', () => {
   });
 
   it('copies the English brief as Markdown', async () => {
-    const page = await session.browser.context.newPage();
-    await page.goto(session.server.url('/en-news.html'));
+    const page = await session.open('/en-news.html');
     const popup = await session.browser.popup(page);
     // Headless Chromium has no system clipboard to read back: record what the popup writes.
     await popup.evaluate(() => {
@@ -69,8 +67,7 @@ describe('the brief in the popup', () => {
   });
 
   it('saves a brief item as a highlight from the popup', async () => {
-    const page = await session.browser.context.newPage();
-    await page.goto(session.server.url('/en-news.html'));
+    const page = await session.open('/en-news.html');
     const popup = await session.browser.popup(page);
     const item = popup.getByTestId('directive').filter({ hasText: 'Department of Education' });
     await item.getByTestId('highlight-item').click();

@@ -6,8 +6,7 @@ const session = useBrowser();
 
 describe('highlights made through the toolbar', () => {
   it('are saved, drawn, drawn again after a reload, and counted in the popup', async () => {
-    const page = await session.browser.context.newPage();
-    await page.goto(session.server.url('/vi-chinh-phu.html'));
+    const page = await session.open('/vi-chinh-phu.html');
     const quote = 'rà soát, điều chuyển vốn từ các dự án chậm giải ngân';
     await selectText(page, 'article', quote);
     await page.getByTestId('highlight-button').click();
@@ -24,8 +23,7 @@ describe('highlights made through the toolbar', () => {
   });
 
   it('never creates an IndexedDB database in the page’s own origin', async () => {
-    const page = await session.browser.context.newPage();
-    await page.goto(session.server.url('/en-news.html'));
+    const page = await session.open('/en-news.html');
     await selectText(page, 'article', 'cut their energy use');
     await page.getByTestId('highlight-button').click();
     await expect.poll(async () => allDrawn(await drawnTexts(page))).toContain('cut their energy use');
@@ -35,8 +33,7 @@ describe('highlights made through the toolbar', () => {
   });
 
   it('highlights in the default colour chosen in the popup, as the keyboard command and context menu do', async () => {
-    const page = await session.browser.context.newPage();
-    await page.goto(session.server.url('/en-news.html'));
+    const page = await session.open('/en-news.html');
     const popup = await session.browser.popup(page);
     await popup.getByTestId('default-color-pink').click();
     await expect.poll(() => popup.getByTestId('default-color-pink').getAttribute('aria-pressed')).toBe('true');
@@ -50,8 +47,7 @@ describe('highlights made through the toolbar', () => {
   });
 
   it('is reachable from the keyboard: Tab to the toolbar, Enter highlights, Escape closes', async () => {
-    const page = await session.browser.context.newPage();
-    await page.goto(session.server.url('/en-news.html'));
+    const page = await session.open('/en-news.html');
     await selectText(page, 'article', 'hire 40 energy advisers');
     const button = page.getByTestId('highlight-button');
     await button.waitFor();
@@ -67,8 +63,7 @@ describe('highlights made through the toolbar', () => {
   });
 
   it('still saves and loads highlights after the browser stopped the service worker', async () => {
-    const page = await session.browser.context.newPage();
-    await page.goto(session.server.url('/vi-chinh-phu.html'));
+    const page = await session.open('/vi-chinh-phu.html');
     // The extension's own page sees its service worker through the DevTools protocol.
     const extensionPage = await session.browser.context.newPage();
     await extensionPage.goto(`chrome-extension://${session.browser.extensionId}/library.html`);

@@ -5,8 +5,7 @@ const session = useBrowser();
 
 describe('popup on an article page', () => {
   it('shows the title, site, language, directives and the 95% target of a Vietnamese government article', async () => {
-    const page = await session.browser.context.newPage();
-    await page.goto(session.server.url('/vi-chinh-phu.html'));
+    const page = await session.open('/vi-chinh-phu.html');
     const popup = await session.browser.popup(page);
     await popup.getByTestId('directive').first().waitFor();
     // The README's picture of the popup (docs/popup.png is a copy of it).
@@ -32,8 +31,7 @@ describe('popup on an article page', () => {
   });
 
   it('shows the brief of an English article', async () => {
-    const page = await session.browser.context.newPage();
-    await page.goto(session.server.url('/en-news.html'));
+    const page = await session.open('/en-news.html');
     const popup = await session.browser.popup(page);
     await popup.getByTestId('directive').first().waitFor();
     expect(await popup.getByTestId('article-lang').textContent()).toBe('English');
@@ -47,8 +45,7 @@ describe('popup on an article page', () => {
 
 describe('popup on pages without a brief', () => {
   it('explains that a sign-in page is not an article', async () => {
-    const page = await session.browser.context.newPage();
-    await page.goto(session.server.url('/not-article.html'));
+    const page = await session.open('/not-article.html');
     const popup = await session.browser.popup(page);
     const state = popup.getByTestId('page-state');
     await state.waitFor();

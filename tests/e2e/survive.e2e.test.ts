@@ -35,8 +35,7 @@ async function highlight(p: Page, text: string) {
 
 describe('highlights that survive', () => {
   it('are made in a colour with a note, edited after a reload, deleted and brought back with undo', async () => {
-    const p = await session.browser.context.newPage();
-    await p.goto(session.server.url('/edit.html'));
+    const p = await session.open('/edit.html');
     await selectText(p, 'main', 'expand the night bus network');
     await p.getByTestId('color-green').click();
     await expect.poll(async () => (await drawnTexts(p)).green ?? []).toEqual(['expand the night bus network']);
@@ -77,8 +76,7 @@ describe('highlights that survive', () => {
 
   it('draws highlights on a page whose article is inserted by script two seconds after load', async () => {
     versions.late = page(article(PARAGRAPHS));
-    const p = await session.browser.context.newPage();
-    await p.goto(session.server.url('/late.html'));
+    const p = await session.open('/late.html');
     await highlight(p, 'waited a decade for a direct connection');
     const json = JSON.stringify(article(PARAGRAPHS));
     versions.late = page('<p>Loading…</p>', `<script>setTimeout(() => { document.getElementById('main').innerHTML = ${json}; }, 2000);</script>`);
@@ -90,8 +88,7 @@ describe('highlights that survive', () => {
 
   it('shows the right orphan count when the page changed between visits', async () => {
     versions.changing = page(article(PARAGRAPHS));
-    const p = await session.browser.context.newPage();
-    await p.goto(session.server.url('/changing.html'));
+    const p = await session.open('/changing.html');
     await highlight(p, 'open in the spring');
     await highlight(p, 'publish the new timetables');
     // The second paragraph is removed; a new one is inserted above the rest.
@@ -128,8 +125,7 @@ describe('highlights that survive', () => {
         show();
       </script>`,
     );
-    const p = await session.browser.context.newPage();
-    await p.goto(session.server.url('/spa/a'));
+    const p = await session.open('/spa/a');
     await highlight(p, 'night bus network');
     await p.click('#to-b');
     await expect.poll(() => drawn(p), { timeout: 10_000 }).toEqual([]);
@@ -140,8 +136,7 @@ describe('highlights that survive', () => {
   });
 
   it('draws overlapping highlights, and a click on the overlap opens the newest', async () => {
-    const p = await session.browser.context.newPage();
-    await p.goto(session.server.url('/overlap.html'));
+    const p = await session.open('/overlap.html');
     await highlight(p, 'expand the night bus');
     await selectText(p, 'main', 'bus network to every district');
     await p.getByTestId('color-green').click();

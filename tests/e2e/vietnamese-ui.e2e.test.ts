@@ -5,8 +5,7 @@ const session = useBrowser({}, { locale: 'vi-VN' });
 
 describe('a browser in Vietnamese', () => {
   it('shows the popup in Vietnamese', async () => {
-    const page = await session.browser.context.newPage();
-    await page.goto(session.server.url('/vi-chinh-phu.html'));
+    const page = await session.open('/vi-chinh-phu.html');
     const popup = await session.browser.popup(page);
     await popup.getByTestId('directive').first().waitFor();
     expect(await popup.getByTestId('copy-brief').textContent()).toBe('Sao chép tóm lược');
