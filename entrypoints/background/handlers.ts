@@ -3,6 +3,7 @@ import { MessageError, type BackgroundProtocol } from '@/lib/messaging';
 import { siteOf } from '@/lib/url';
 import type { BrieflightDB } from '@/lib/db';
 import * as store from '@/lib/db';
+import { readHighlights } from '@/lib/db/record';
 
 /**
  * A content script may only read and write the highlights of the site its tab shows: defence in
@@ -16,7 +17,8 @@ function checkSite(pageKey: string, sender: Sender): void {
 /** The same check for highlights named by id. */
 async function checkIds(db: BrieflightDB, ids: string[], sender: Sender): Promise<void> {
   if (sender.tab === undefined || !sender.url) return;
-  for (const h of await db.highlights.bulkGet(ids)) if (h) checkSite(h.pageKey, sender);
+  // Wherever they are stored (a record of their own or a segment's block).
+  for (const h of await readHighlights(db, ids)) checkSite(h.pageKey, sender);
 }
 
 /** The background's answers to the message protocol; every write is awaited before its reply. */

@@ -1,21 +1,27 @@
-import type { BrieflightDB } from './database';
+import { highlightTables, type BrieflightDB } from './database';
 import { pack, readHighlights, unpack } from './record';
+import { byCreated, findInBlocks, pageInBlocks, release, releaseIds } from './blocks';
 import type { Highlight, HighlightChanges, NewHighlight, AnchorState } from '../model/highlight';
 import { syncPages } from './pages';
-import { wordsRow } from './terms';
+import { facetValuesInSegments, wordsRow } from './terms';
+import { membersOf } from './remembered';
 import { ownWords } from '../search';
 
 /*
- * A highlight is stored packed (record.ts). Its own search words (quote, note, tags) are in the
- * words table (or a segment's posting lists, for bulk writes; see terms.ts), its page's title and
- * site words in the pages table; every write below keeps them in step in the same transaction.
+ * A highlight saved one at a time is a record of its own, stored packed (record.ts), with its own
+ * search words (quote, note, tags) in the words table; one written in bulk is in a segment's blocks
+ * with its words in posting lists (blocks.ts, terms.ts). Its page's title and site words are in the
+ * pages table. A write of a highlight in a segment takes it out of the segment (a released row)
+ * and gives it a record of its own. Every write below keeps these in step in one transaction.
  */
 
 const sameWords = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((w, i) => w === b[i]);
 
 export async function highlightsForPage(db: BrieflightDB, pageKey: string): Promise<Highlight[]> {
-  const rows = await db.highlights.where('pageKey').equals(pageKey).sortBy('created');
-  return rows.map(unpack);
+  return db.transaction('r', highlightTables(db), async () => {
+    const [own, inBlocks] = await Promise.all([db.highlights.where('pageKey').equals(pageKey).toArray(), pageInBlocks(db, pageKey)]);
+    return [...own.map(unpack), ...inBlocks].sort(byCreated);
+  });
 }
 
 export async function createHighlight(db: BrieflightDB, input: NewHighlight, now = new Date()): Promise<Highlight> {
@@ -34,35 +40,46 @@ export async function createHighlight(db: BrieflightDB, input: NewHighlight, now
     modified: time,
     state: 'anchored',
   };
-  await db.transaction('rw', db.highlights, db.words, db.pages, async () => {
+  await db.transaction('rw', highlightTables(db), async () => {
     await Promise.all([db.highlights.add(pack(h)), db.words.add(wordsRow(h)), syncPages(db, [], [h])]);
   });
   return h;
 }
 
 export async function updateHighlight(db: BrieflightDB, id: string, changes: HighlightChanges, now = new Date()): Promise<Highlight | null> {
-  return db.transaction('rw', db.highlights, db.words, db.pages, async () => {
-    const record = await db.highlights.get(id);
-    if (!record) return null;
-    const current = unpack(record);
-    const onlyState = Object.keys(changes).every((k) => k === 'state');
-    // The anchoring state is bookkeeping, not an edit by the reader: it keeps `modified`.
-    const next: Highlight = { ...current, ...changes, modified: onlyState ? current.modified : now.toISOString() };
-    await db.highlights.put(pack(next));
-    // New words (a note, tags) or a highlight leaving its bulk segment (or a version 2 record's words): its own words row.
-    const words = ownWords(next);
-    if (record.seg !== undefined || 'words' in record || !sameWords(words, ownWords(current))) await db.words.put({ id, words });
-    // The editable fields never move a highlight to another page row; a caller passing more would.
-    if (next.pageKey !== current.pageKey || next.url !== current.url || next.title !== current.title) await syncPages(db, [current], [next]);
-    return next;
-  });
+  return db.transaction('rw', highlightTables(db), () => applyChanges(db, id, changes, now));
+}
+
+/**
+ * updateHighlight's work, in the caller's transaction (which must hold highlightTables). Callers
+ * that change many highlights in one transaction call this rather than nesting transactions: a
+ * nested Dexie transaction loses its zone across a chain of native awaits and commits too early.
+ */
+export async function applyChanges(db: BrieflightDB, id: string, changes: HighlightChanges, now = new Date()): Promise<Highlight | null> {
+  const record = await db.highlights.get(id);
+  const inBlock = record ? undefined : (await findInBlocks(db, [id])).get(id);
+  if (!record && !inBlock) return null;
+  const current = record ? unpack(record) : inBlock!.h;
+  const onlyState = Object.keys(changes).every((k) => k === 'state');
+  // The anchoring state is bookkeeping, not an edit by the reader: it keeps `modified`.
+  const next: Highlight = { ...current, ...changes, modified: onlyState ? current.modified : now.toISOString() };
+  // A highlight leaving its segment: the segment's copy is dead from now on.
+  if (inBlock) await release(db, [inBlock]);
+  await db.highlights.put(pack(next));
+  // New words (a note, tags) or a highlight leaving its segment (or a version 2 record's words): its own words row.
+  const words = ownWords(next);
+  if (!record || 'words' in record || !sameWords(words, ownWords(current))) await db.words.put({ id, words });
+  // The editable fields never move a highlight to another page row; a caller passing more would.
+  if (next.pageKey !== current.pageKey || next.url !== current.url || next.title !== current.title) await syncPages(db, [current], [next]);
+  return next;
 }
 
 export async function deleteHighlights(db: BrieflightDB, ids: string[]): Promise<Highlight[]> {
-  return db.transaction('rw', db.highlights, db.words, db.pages, async () => {
+  return db.transaction('rw', highlightTables(db), async () => {
     const found = await readHighlights(db, ids);
     await db.highlights.bulkDelete(found.map((h) => h.id));
     await db.words.bulkDelete(found.map((h) => h.id));
+    await releaseIds(db, found.map((h) => h.id));
     await syncPages(db, found, []);
     return found;
   });
@@ -70,8 +87,9 @@ export async function deleteHighlights(db: BrieflightDB, ids: string[]): Promise
 
 /** Puts highlights back exactly as given (undo), over any stored copy, with their page rows. */
 export async function restoreHighlights(db: BrieflightDB, list: Highlight[]): Promise<number> {
-  return db.transaction('rw', db.highlights, db.words, db.pages, async () => {
+  return db.transaction('rw', highlightTables(db), async () => {
     const before = await readHighlights(db, list.map((h) => h.id));
+    await releaseIds(db, list.map((h) => h.id));
     await db.highlights.bulkPut(list.map((h) => pack(h)));
     await db.words.bulkPut(list.map(wordsRow));
     await syncPages(db, before, list);
@@ -80,16 +98,23 @@ export async function restoreHighlights(db: BrieflightDB, list: Highlight[]): Pr
 }
 
 export async function setStates(db: BrieflightDB, states: { id: string; state: AnchorState }[]): Promise<number> {
-  return db.transaction('rw', db.highlights, async () => {
+  return db.transaction('rw', highlightTables(db), async () => {
     // Every page load reports its highlights' states: one read, and writes only for those that changed.
     const records = await db.highlights.bulkGet(states.map((s) => s.id));
     const changed = states.filter((s, i) => records[i] && records[i]!.state !== s.state);
-    return changed.length ? db.highlights.bulkUpdate(changed.map(({ id, state }) => ({ key: id, changes: { state } }))) : 0;
+    const own = changed.length ? await db.highlights.bulkUpdate(changed.map(({ id, state }) => ({ key: id, changes: { state } }))) : 0;
+    // Those in a segment whose state changed leave it (segments never change), as an edit would.
+    const inBlocks = await findInBlocks(db, states.filter((_, i) => !records[i]).map((s) => s.id));
+    const moved = states.filter((s) => inBlocks.has(s.id) && inBlocks.get(s.id)!.h.state !== s.state);
+    for (const { id, state } of moved) await applyChanges(db, id, { state });
+    return own + moved.length;
   });
 }
 
-/** Every tag in use, from the tags index (no scan of the highlights). */
+/** Every tag in use, from the tags index and the segments' tag posting lists (no scan of the highlights). */
 export async function listTags(db: BrieflightDB): Promise<string[]> {
-  const tags = (await db.highlights.orderBy('tags').uniqueKeys()) as string[];
-  return tags.sort((a, b) => a.localeCompare(b));
+  const tags = await db.transaction('r', highlightTables(db), () =>
+    Promise.all([db.highlights.orderBy('tags').uniqueKeys() as Promise<string[]>, facetValuesInSegments(db, 'tag', (seg) => membersOf(db, seg))]),
+  );
+  return [...new Set(tags.flat())].sort((a, b) => a.localeCompare(b));
 }

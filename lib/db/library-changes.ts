@@ -1,10 +1,11 @@
 /** The library's writes: an all-or-nothing import, and edits and deletes of many highlights that can be undone. */
-import type { BrieflightDB, StoredHighlight } from './database';
+import { highlightTables, type BrieflightDB } from './database';
 import type { Highlight, HighlightChanges } from '../model/highlight';
 import type { Article } from '../model/article';
 import { planImport, type ImportBatch, type KnownTimes } from '../export';
-import { deleteHighlights, restoreHighlights, updateHighlight } from './highlights';
-import { readHighlights, unpack } from './record';
+import { applyChanges, deleteHighlights, restoreHighlights } from './highlights';
+import { readHighlights } from './record';
+import { segmentsOf } from './remembered';
 import { syncPages } from './pages';
 import { writeSegment } from './terms';
 
@@ -24,25 +25,28 @@ export interface ImportResult {
  * the transaction aborts and nothing of the file is written.
  */
 export async function applyImport(db: BrieflightDB, batch: ImportBatch): Promise<ImportResult> {
-  return db.transaction('rw', [db.highlights, db.articles, db.pages, db.terms, db.words], async () => {
-    // Which ids exist is asked of the keys alone (one getAllKeys); only those records are read, for
-    // their `modified` time. Importing into an empty library then reads no record at all.
-    const knownTimes = async <T,>(table: 'highlights' | 'articles', keys: string[], time: (r: T) => string): Promise<KnownTimes> => {
-      const stored = new Set((await db.table(table).toCollection().primaryKeys()) as string[]);
-      const present = keys.filter((k) => stored.has(k));
-      const times = new Map<string, string>();
-      const found = (await db.table(table).bulkGet(present)) as (T | undefined)[];
-      found.forEach((r, i) => r && times.set(present[i]!, time(r)));
-      return times;
+  return db.transaction('rw', [...highlightTables(db), db.articles], async () => {
+    // Which ids exist is asked of the keys alone (one getAllKeys, and the segments' directories);
+    // only those highlights are read, for their `modified` time. Importing into an empty library
+    // then reads no highlight at all.
+    const highlightTimes = async (ids: string[]): Promise<KnownTimes> => {
+      const [own, segments] = await Promise.all([db.highlights.toCollection().primaryKeys() as Promise<string[]>, segmentsOf(db)]);
+      const stored = new Set(own);
+      const segs = [...segments.values()];
+      const present = ids.filter((id) => stored.has(id) || segs.some((s) => s.members.has(id)));
+      return new Map((await readHighlights(db, present)).map((h) => [h.id, h.modified]));
     };
-    const highlightTimes = (ids: string[]) => knownTimes<StoredHighlight>('highlights', ids, (r) => unpack(r).modified);
-    const articleTimes = (keys: string[]) => knownTimes<Article>('articles', keys, (a) => a.computed);
+    const articleTimes = async (keys: string[]): Promise<KnownTimes> => {
+      const stored = new Set((await db.articles.toCollection().primaryKeys()) as string[]);
+      const present = keys.filter((k) => stored.has(k));
+      const found = await db.articles.bulkGet(present);
+      return new Map(found.filter((a): a is Article => !!a).map((a) => [a.pageKey, a.computed]));
+    };
     const plan = await planImport(batch, highlightTimes, articleTimes);
-    // bulkAdd, not bulkPut, for the new ones: an id that appeared since the plan is an error, not an overwrite.
     // An updated highlight may carry another title or URL than the stored copy: it changes page row.
     const replaced = plan.update.length ? await readHighlights(db, plan.update.map((h) => h.id)) : [];
-    // The file's highlights become one segment: their words go to posting lists (a few thousand
-    // rows for 100,000 highlights) instead of an index entry per word per record.
+    // The file's highlights become one segment (blocks.ts): about 20 highlights a row, their words
+    // in posting lists (a few thousand rows for 100,000 highlights), no index entry per record.
     // Page rows are built in memory and written once per page. The tables' writes are made all at
     // once (each store's in order), so the browser is never idle waiting for the page to ask.
     await Promise.all([
@@ -70,11 +74,11 @@ export async function updateMany(
   changes: HighlightChanges,
   now = new Date(),
 ): Promise<{ updated: Highlight[]; undo: UndoRecord }> {
-  return db.transaction('rw', db.highlights, db.words, db.pages, async () => {
+  return db.transaction('rw', highlightTables(db), async () => {
     const before = await readHighlights(db, ids);
     const updated: Highlight[] = [];
     for (const h of before) {
-      const next = await updateHighlight(db, h.id, changes, now);
+      const next = await applyChanges(db, h.id, changes, now);
       if (next) updated.push(next);
     }
     return { updated, undo: { before, ids: before.map((h) => h.id) } };
@@ -89,5 +93,5 @@ export async function deleteMany(db: BrieflightDB, ids: readonly string[]): Prom
 
 /** Puts back what a change replaced or deleted, exactly as it was (times included). */
 export async function undoChange(db: BrieflightDB, undo: UndoRecord): Promise<number> {
-  return db.transaction('rw', db.highlights, db.words, db.pages, () => restoreHighlights(db, undo.before));
+  return restoreHighlights(db, undo.before);
 }

@@ -1,11 +1,12 @@
 /** What an export of the library reads: the highlights the filters show, newest first, and their pages' articles. */
 import Dexie from 'dexie';
-import type { BrieflightDB } from './database';
+import { highlightTables, type BrieflightDB } from './database';
+import { everyInBlocks } from './blocks';
 import type { Highlight } from '../model/highlight';
 import type { Article } from '../model/article';
 import { ExportBuilder, type ChunkOptions, type ExportFormat } from '../export';
-import { readHighlights, unpack } from './record';
-import { isFiltered, matchingIds, type LibraryFilters } from './library';
+import { unpack } from './record';
+import { isFiltered, matchingIds, readShownIn, type LibraryFilters } from './library';
 
 /** The created index's order, newest first: by time, then by id as the index breaks ties. */
 const newestFirstOrder = (a: Highlight, b: Highlight) =>
@@ -26,13 +27,17 @@ type Sink = (batch: Highlight[]) => void;
  * third slower in Chromium (it looks each record up by its key).
  */
 async function readEvery(db: BrieflightDB, sink: Sink): Promise<void> {
-  await Promise.all(KEY_RANGES.map(([lo, hi]) => db.highlights.where('id').between(lo, hi, true, false).toArray().then((rows) => sink(rows.map(unpack)))));
+  await Promise.all([
+    ...KEY_RANGES.map(([lo, hi]) => db.highlights.where('id').between(lo, hi, true, false).toArray().then((rows) => sink(rows.map(unpack)))),
+    // And the segments' highlights (blocks.ts), block range by block range.
+    everyInBlocks(db, sink),
+  ]);
 }
 
 /** Of every record, those listed in `ids` (many ids: one read of everything and a filter beats a get per record). */
 async function readSome(db: BrieflightDB, ids: readonly string[], sink: Sink): Promise<void> {
   if (ids.length <= 2000) {
-    sink(await readHighlights(db, ids));
+    sink(await readShownIn(db, ids));
     return;
   }
   const wanted = new Set(ids);
@@ -41,7 +46,7 @@ async function readSome(db: BrieflightDB, ids: readonly string[], sink: Sink): P
 
 /** Reads what an export of `f` holds: every highlight it shows goes to `sink`; resolves to their pages' articles. */
 async function readForExport(db: BrieflightDB, f: LibraryFilters, sink: Sink): Promise<Article[]> {
-  return db.transaction('r', [db.highlights, db.articles, db.pages, db.terms, db.words], async () => {
+  return db.transaction('r', [...highlightTables(db), db.articles], async () => {
     if (!isFiltered(f)) {
       // Every article is wanted: read alongside.
       const [, articles] = await Promise.all([readEvery(db, sink), db.articles.toArray()]);

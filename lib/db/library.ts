@@ -13,19 +13,21 @@
  * highlight: a word from the highlights' own words (the words table, or a segment's posting lists
  * for imported highlights; see terms.ts) and from the page titles and sites (the pages table,
  * whose rows list their highlights), the site from the pages table, the rest from the highlights'
- * indexes. The ids in `created` order, remembered until the next write, are then walked newest
+ * indexes and, for highlights in segments (blocks.ts), from the segments' facet posting lists and
+ * directories. The ids in `created` order, remembered until the next write, are then walked newest
  * first and kept when every criterion allows them (the most selective tested first). Only the
  * rows of the asked page are read. A one-letter word still being typed ("giai n") is the
  * exception: every highlight has a word starting with "n", so the candidates' records are read to
  * check it (the library page waits for the next key instead; see components/library/filter-query.ts).
  */
-import type { BrieflightDB } from './database';
+import { highlightTables, type BrieflightDB } from './database';
 import type { Color, Highlight } from '../model/highlight';
 import { matchesQuery, queryWords } from '../search';
-import { readHighlights, unpack } from './record';
+import { unpack } from './record';
+import { readLiveInBlocks } from './blocks';
 import { siteName } from '../url/page-key';
-import { idsOfWord } from './terms';
-import { hasFreshOrder, idsInCreatedOrder, membersOf, pageIndex, UntilWrite, type PageIndex } from './remembered';
+import { facetValuesInSegments, facetWord, idsInSegments, idsOfWord, type Facet } from './terms';
+import { idsInCreatedOrder, membersOf, pageIndex, segmentsOf, UntilWrite, type PageIndex } from './remembered';
 
 export interface LibraryFilters {
   /**
@@ -137,20 +139,48 @@ export function forgetWordLookups(db: BrieflightDB): void {
 async function candidateIds(db: BrieflightDB, f: LibraryFilters, { whole, start }: ReturnType<typeof searchTerms>): Promise<Criterion[] | null> {
   const t = db.highlights;
   const sets: Promise<Criterion>[] = [];
-  const ids = (keys: Promise<unknown>) => keys.then((k) => setCriterion(k as string[]));
+  const members = (seg: string) => membersOf(db, seg);
+  // A facet's highlights: from the records' own index and from the segments' facet posting lists.
+  const withFacet = (facet: Facet, values: readonly string[], own: Promise<unknown>) =>
+    Promise.all([own as Promise<string[]>, ...values.map((v) => idsInSegments(db, facetWord(facet, v), true, members))]).then(([ownIds, ...inSegments]) =>
+      setCriterion([...ownIds, ...inSegments.flatMap((ids) => [...ids])]),
+    );
   for (const w of whole) sets.push(keysOfWord(db, w, true));
   if (start && start.length >= 2) sets.push(keysOfWord(db, start, false));
-  if (f.colors?.length) sets.push(ids(t.where('color').anyOf([...f.colors]).primaryKeys()));
-  for (const tag of f.tags ?? []) sets.push(ids(t.where('tags').equals(tag).primaryKeys()));
+  if (f.colors?.length) sets.push(withFacet('color', f.colors, t.where('color').anyOf([...f.colors]).primaryKeys()));
+  for (const tag of f.tags ?? []) sets.push(withFacet('tag', [tag], t.where('tags').equals(tag).primaryKeys()));
   if (f.site) sets.push(Promise.all([db.pages.where('site').equals(f.site).primaryKeys() as Promise<string[]>, pageIndex(db)]).then(([keys, index]) => pagesCriterion(index, keys)));
-  if (f.orphansOnly) sets.push(ids(t.where('state').equals('orphaned').primaryKeys()));
+  if (f.orphansOnly) sets.push(withFacet('state', ['orphaned'], t.where('state').equals('orphaned').primaryKeys()));
   if (f.from || f.to) {
     const range = f.from && f.to ? t.where('created').between(f.from, f.to, true, false) : f.from ? t.where('created').aboveOrEqual(f.from) : t.where('created').below(f.to!);
-    sets.push(ids(range.primaryKeys()));
+    sets.push(Promise.all([range.primaryKeys() as Promise<string[]>, createdBetweenInSegments(db, f.from, f.to)]).then(([own, inSegments]) => setCriterion([...own, ...inSegments])));
   }
   if (!sets.length) return null;
   // The smallest first: most ids then fail at the first test.
   return (await Promise.all(sets)).sort((a, b) => a.size - b.size);
+}
+
+/** The segments' live highlights created at or after `from` and before `to`, from their directories. */
+async function createdBetweenInSegments(db: BrieflightDB, from?: string, to?: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const { ids, created } of (await segmentsOf(db)).values()) {
+    const lo = from ? firstAtOrAfter(created, from) : 0;
+    const hi = to ? firstAtOrAfter(created, to) : created.length;
+    for (let i = lo; i < hi; i++) out.push(ids[i]!);
+  }
+  return out;
+}
+
+/** The first index of a sorted list whose value is at or after `value`. */
+function firstAtOrAfter(sorted: readonly string[], value: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Does the highlight pass every filter? The final word, applied to what the indexes proposed. */
@@ -191,7 +221,7 @@ export function matchingIds(db: BrieflightDB, f: LibraryFilters): Promise<string
 const lastMatch = new UntilWrite<string[]>(1);
 
 async function findMatchingIds(db: BrieflightDB, f: LibraryFilters): Promise<string[]> {
-  return db.transaction('r', db.highlights, db.pages, db.terms, db.words, async () => {
+  return db.transaction('r', highlightTables(db), async () => {
     const terms = searchTerms(f.query ?? '');
     const ordered = await newestFirst(db, await candidateIds(db, f, terms));
     const needsRecords = !!terms.start && terms.start.length < 2;
@@ -200,27 +230,38 @@ async function findMatchingIds(db: BrieflightDB, f: LibraryFilters): Promise<str
     const out: string[] = [];
     // In slices, so a one-letter search over everything never holds every record at once.
     for (let i = 0; i < ordered.length; i += 5000) {
-      for (const h of await readHighlights(db, ordered.slice(i, i + 5000))) if (passes(h, f, words)) out.push(h.id);
+      for (const h of await readShownIn(db, ordered.slice(i, i + 5000))) if (passes(h, f, words)) out.push(h.id);
     }
     return out;
   });
 }
 
+/**
+ * The highlights of a result, in its order: records of their own, and the rest from the blocks the
+ * remembered segment directories name (no look-up per id, which costs a round trip each).
+ */
+export function readShown(db: BrieflightDB, ids: readonly string[]): Promise<Highlight[]> {
+  return db.transaction('r', highlightTables(db), () => readShownIn(db, ids));
+}
+
+/** readShown in the caller's transaction (a nested Dexie transaction loses its zone across native awaits). */
+export async function readShownIn(db: BrieflightDB, ids: readonly string[]): Promise<Highlight[]> {
+  const [records, segments] = await Promise.all([db.highlights.bulkGet([...ids]), segmentsOf(db)]);
+  const inBlocks = await readLiveInBlocks(db, segments, ids.filter((_, i) => !records[i]));
+  const out: Highlight[] = [];
+  records.forEach((r, i) => {
+    const h = r ? unpack(r) : inBlocks.get(ids[i]!);
+    if (h) out.push(h);
+  });
+  return out;
+}
+
 /** One page of the library, newest first, with the number of highlights that match in all. */
 export async function queryLibrary(db: BrieflightDB, f: LibraryFilters, page: LibraryPage): Promise<LibraryResult> {
   const { offset, limit } = page;
-  if (!isFiltered(f) && !hasFreshOrder(db)) {
-    // Opening the library: the newest rows come straight from the created index, while the full
-    // order that searches and deep scrolling use is read in the background.
-    void idsInCreatedOrder(db).catch(() => {});
-    const [total, rows] = await db.transaction('r', db.highlights, () =>
-      Promise.all([db.highlights.count(), db.highlights.orderBy('created').reverse().offset(offset).limit(limit).toArray()]),
-    );
-    return { total, rows: rows.map(unpack) };
-  }
   const words = queryWords(f.query ?? '');
   const ids = await matchingIds(db, f);
-  const rows = (await readHighlights(db, ids.slice(offset, offset + limit))).filter((h) => passes(h, f, words));
+  const rows = (await readShown(db, ids.slice(offset, offset + limit))).filter((h) => passes(h, f, words));
   return { total: ids.length, rows };
 }
 
@@ -233,19 +274,23 @@ export interface Facets {
 
 /** What the filters can offer, from the indexes' unique keys (no scan of the highlights). */
 export async function facets(db: BrieflightDB): Promise<Facets> {
-  return db.transaction('r', db.highlights, db.pages, async () => {
-    const [colors, tags, sites, orphans] = await Promise.all([
+  return db.transaction('r', highlightTables(db), async () => {
+    const members = (seg: string) => membersOf(db, seg);
+    const [colors, tags, sites, orphans, segColors, segTags, segOrphans] = await Promise.all([
       db.highlights.orderBy('color').uniqueKeys(),
       db.highlights.orderBy('tags').uniqueKeys(),
       db.pages.orderBy('site').uniqueKeys(),
       db.highlights.where('state').equals('orphaned').count(),
+      facetValuesInSegments(db, 'color', members),
+      facetValuesInSegments(db, 'tag', members),
+      idsInSegments(db, facetWord('state', 'orphaned'), true, members),
     ]);
     const byName = (a: string, b: string) => a.localeCompare(b);
     return {
-      colors: colors as Color[],
-      tags: (tags as string[]).sort(byName),
+      colors: [...new Set([...(colors as Color[]), ...(segColors as Color[])])].sort(),
+      tags: [...new Set([...(tags as string[]), ...segTags])].sort(byName),
       sites: (sites as string[]).filter(Boolean).sort(byName),
-      orphans,
+      orphans: orphans + segOrphans.size,
     };
   });
 }

@@ -10,6 +10,7 @@
  */
 import type { Highlight } from '../model/highlight';
 import type { BrieflightDB } from './database';
+import { findInBlocks } from './blocks';
 
 /** The indexed fields, stored as the model names them (the schema's key paths). */
 type Indexed = Pick<Highlight, 'id' | 'pageKey' | 'created' | 'color' | 'state' | 'tags'>;
@@ -29,7 +30,7 @@ export interface PackedHighlight extends Indexed {
   m?: string;
   /** URL, when not the page key. */
   u?: string;
-  /** The bulk-write segment holding its search words (see terms.ts). */
+  /** Versions 3–4: the bulk-write segment holding its search words (version 5 keeps segments in blocks). */
   seg?: string;
 }
 
@@ -88,7 +89,17 @@ export function unpack(r: StoredHighlight): Highlight {
   };
 }
 
-/** The highlights stored under these ids, in their order; ids with no record are left out. */
+/**
+ * The highlights stored under these ids, in their order, wherever they live (a record of their own
+ * wins over a copy in a segment; see blocks.ts); ids with no highlight are left out.
+ */
 export async function readHighlights(db: BrieflightDB, ids: readonly string[]): Promise<Highlight[]> {
-  return (await db.highlights.bulkGet([...ids])).filter((r): r is StoredHighlight => !!r).map(unpack);
+  // Both places asked at once: most highlights are in segments, and a look-up is a round trip.
+  const [records, inBlocks] = await Promise.all([db.highlights.bulkGet([...ids]), findInBlocks(db, ids)]);
+  const out: Highlight[] = [];
+  records.forEach((r, i) => {
+    const h = r ? unpack(r) : inBlocks.get(ids[i]!)?.h;
+    if (h) out.push(h);
+  });
+  return out;
 }

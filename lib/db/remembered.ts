@@ -1,13 +1,13 @@
 /**
  * What the library remembers between queries until the next write: the ids in created order, the
- * page row of every highlight, the members of each bulk-written segment. Reading these costs more
+ * page row of every highlight, the live highlights of each segment (blocks.ts). Reading these costs more
  * than the rest of a search at 100,000 highlights, and they change only when highlights are
  * written. Dexie announces every committed write, from this page or any other context of the
  * extension (the background saving a highlight), through its `storagemutated` event.
  */
 import Dexie from 'dexie';
 import type { BrieflightDB } from './database';
-import { segmentMembers } from './terms';
+import { byCreated, liveSegments, type LiveSegment } from './blocks';
 
 let writes = 0;
 let listening = false;
@@ -44,28 +44,58 @@ export class UntilWrite<T> {
     return entry.value;
   }
 
-  isFresh(db: BrieflightDB, key: string): boolean {
-    return this.byDb.get(db)?.get(key)?.writes === writeCount();
-  }
-
   forget(db: BrieflightDB): void {
     this.byDb.delete(db);
   }
 }
 
 /**
- * Every id in `created` order, remembered between queries: reading 100,000 keys costs more than
- * the rest of a search.
+ * Every id in `created` order (then id order, as the created index breaks ties), remembered between
+ * queries: reading 100,000 keys costs more than the rest of a search. The highlights saved one at a
+ * time come from the created index (few: compaction moves them to segments); the segments' from
+ * their directories, which are already in created order, so the lists are merged, not sorted.
  */
 const createdOrder = new UntilWrite<string[]>();
 
 export function idsInCreatedOrder(db: BrieflightDB): Promise<string[]> {
-  // Ascending getAllKeys is one native call; a reverse cursor would step 100,000 times.
-  return createdOrder.get(db, '', () => db.highlights.orderBy('created').primaryKeys() as Promise<string[]>);
+  return createdOrder.get(db, '', async () => {
+    const created = db.highlights.orderBy('created');
+    const [segments, ownIds] = await Promise.all([segmentsOf(db), created.primaryKeys() as Promise<string[]>]);
+    const lists = [...segments.values()].filter((s) => s.ids.length);
+    // Ascending getAllKeys is one native call: alone, the own records need nothing more.
+    if (!lists.length) return ownIds;
+    const ownCreated = ownIds.length ? ((await created.keys()) as string[]) : [];
+    return mergeByCreated([{ ids: ownIds, created: ownCreated }, ...lists]);
+  });
 }
 
-export function hasFreshOrder(db: BrieflightDB): boolean {
-  return createdOrder.isFresh(db, '');
+/** Merges lists each in created order into one, pairwise (few lists: a segment per import or compaction). */
+export function mergeByCreated(lists: Pick<LiveSegment, 'ids' | 'created'>[]): string[] {
+  let merged = lists;
+  while (merged.length > 1) {
+    const next: Pick<LiveSegment, 'ids' | 'created'>[] = [];
+    for (let i = 0; i < merged.length; i += 2) next.push(i + 1 < merged.length ? mergeTwo(merged[i]!, merged[i + 1]!) : merged[i]!);
+    merged = next;
+  }
+  return merged[0]?.ids ?? [];
+}
+
+function mergeTwo(a: Pick<LiveSegment, 'ids' | 'created'>, b: Pick<LiveSegment, 'ids' | 'created'>): Pick<LiveSegment, 'ids' | 'created'> {
+  const ids: string[] = [];
+  const created: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.ids.length || j < b.ids.length) {
+    const takeA = j >= b.ids.length || (i < a.ids.length && byCreated({ created: a.created[i]!, id: a.ids[i]! }, { created: b.created[j]!, id: b.ids[j]! }) <= 0);
+    if (takeA) {
+      ids.push(a.ids[i]!);
+      created.push(a.created[i++]!);
+    } else {
+      ids.push(b.ids[j]!);
+      created.push(b.created[j++]!);
+    }
+  }
+  return { ids, created };
 }
 
 /**
@@ -96,11 +126,18 @@ export function pageIndex(db: BrieflightDB): Promise<PageIndex> {
 }
 
 /**
- * The ids still in a bulk-written segment (see terms.ts), remembered until the next write like the
+ * Every segment's live highlights (see blocks.ts), remembered until the next write like the
  * created order: a property of the stored data, not of the search typed.
  */
-const segMembers = new UntilWrite<Set<string>>();
+const segments = new UntilWrite<Map<string, LiveSegment>>();
 
-export function membersOf(db: BrieflightDB, seg: string): Promise<Set<string>> {
-  return segMembers.get(db, seg, () => segmentMembers(db, seg));
+export function segmentsOf(db: BrieflightDB): Promise<Map<string, LiveSegment>> {
+  return segments.get(db, '', () => liveSegments(db));
+}
+
+const NONE: ReadonlyMap<string, number> = new Map();
+
+/** The ids still live in a segment (each with its block's number). */
+export function membersOf(db: BrieflightDB, seg: string): Promise<ReadonlyMap<string, number>> {
+  return segmentsOf(db).then((all) => all.get(seg)?.members ?? NONE);
 }

@@ -1,32 +1,47 @@
 /**
- * How the highlights' own words (quote, note, tags) are indexed in database version 3, in two ways:
+ * How the highlights' own words (quote, note, tags) are indexed, in two ways:
  *
  * - A highlight saved or edited one at a time has a row in the words table (`{ id, words }`, a
- *   multi-entry index): one more write in the save's transaction. The highlight's record stays
- *   the model's fields, so reading every record for an export does not read 20 words per record.
- * - A highlight written in bulk (an import, the upgrade to version 3) carries no words; it names its
- *   segment (`seg`, indexed) and the segment's posting lists hold its words: one row per word of
- *   the segment in the terms table, listing the ids of the segment's highlights that have it.
- *   IndexedDB writes an index entry per word per record (about 18 for a highlight, 1.8 million at
- *   100,000) at a cost that made an import take most of a minute; a segment of 100,000 highlights
- *   is a few thousand rows.
+ *   multi-entry index): one more write in the save's transaction.
+ * - A highlight written in bulk (an import, a compaction) is in a segment (see blocks.ts), and the
+ *   segment's posting lists hold its words: one row per word of the segment in the terms table,
+ *   listing the ids of the segment's highlights that have it. IndexedDB writes an index entry per
+ *   word per record (about 18 for a highlight, 1.8 million at 100,000) at a cost that made an
+ *   import take most of a minute; a segment of 100,000 highlights is a few thousand rows. Its
+ *   colours, states and tags are posting lists too (facet words: `\u0001color\u0001yellow`), as
+ *   its records in blocks have no index of their own for them.
  *
  * Segments are written once and never changed. A highlight leaves its segment when it is edited
- * (it then gets a words row) or deleted; search therefore keeps, of a segment's posting
- * list, only the ids still in the segment (the `seg` index). The ids left behind cost space only.
+ * (it then gets a record and a words row of its own) or deleted; search therefore keeps, of a
+ * segment's posting list, only the ids still live in the segment. The ids left behind cost space only.
  */
 import type { BrieflightDB, TermRow, WordsRow } from './database';
 import type { Highlight } from '../model/highlight';
 import { ownWords } from '../search';
-import { pack, readHighlights } from './record';
+import { readHighlights } from './record';
+import { findInBlocks, release, writeBlocks } from './blocks';
+import { highlightTables } from './database';
+import { membersOf } from './remembered';
 
-type Indexed = Pick<Highlight, 'id' | 'tags' | 'note' | 'text'>;
+type Indexed = Pick<Highlight, 'id' | 'tags' | 'note' | 'text' | 'color' | 'state'>;
+
+/** What a facet word names: a colour, an anchoring state, a tag. */
+export type Facet = 'color' | 'state' | 'tag';
+
+/** The posting-list word of a facet value. Real words hold only letters and digits, so `\u0001` cannot clash. */
+export const facetWord = (facet: Facet, value: string) => `\u0001${facet}\u0001${value}`;
+
+/** A highlight's facet words. */
+export const facetWords = (h: Pick<Highlight, 'color' | 'state' | 'tags'>) => [facetWord('color', h.color), facetWord('state', h.state), ...h.tags.map((t) => facetWord('tag', t))];
 
 /** The row key of a word's posting list in a segment. Words hold only letters and digits, so `\u0000` separates. */
 export const termKey = (word: string, seg: string) => `${word}\u0000${seg}`;
 
 /** The segment a term row belongs to. */
-export const segOfTermKey = (key: string) => key.slice(key.indexOf('\u0000') + 1);
+export const segOfTermKey = (key: string) => key.slice(key.lastIndexOf('\u0000') + 1);
+
+/** The word of a term row's key. */
+export const wordOfTermKey = (key: string) => key.slice(0, key.lastIndexOf('\u0000'));
 
 /** The key range of one whole word's rows, or of every word starting with `prefix`. */
 export function termRange(word: string, whole: boolean): [string, string] {
@@ -45,9 +60,12 @@ export function addTo<T>(lists: Map<string, T[]>, key: string, item: T): void {
   else lists.set(key, [item]);
 }
 
-/** A segment's posting rows, built in memory. */
-export function termRowsOf(list: Iterable<Indexed>, seg: string, into = new Map<string, string[]>()): Map<string, string[]> {
-  for (const h of list) for (const word of ownWords(h)) addTo(into, termKey(word, seg), h.id);
+/** A segment's posting rows (words, and facets unless `facets` is false), built in memory. */
+export function termRowsOf(list: Iterable<Indexed>, seg: string, into = new Map<string, string[]>(), facets = true): Map<string, string[]> {
+  for (const h of list) {
+    for (const word of ownWords(h)) addTo(into, termKey(word, seg), h.id);
+    if (facets) for (const word of facetWords(h)) addTo(into, termKey(word, seg), h.id);
+  }
   return into;
 }
 
@@ -57,21 +75,24 @@ export function wordsRow(h: Highlight): WordsRow {
 }
 
 /**
- * Writes highlights as one new segment, in the caller's transaction (which must include the
- * highlights, words and terms tables): `add` are new (bulkAdd, so an existing id is an error), `put` replace
- * stored copies. Records are written in chunks of bounded requests.
+ * Writes highlights as one new segment (blocks, directory, posting lists), in the caller's
+ * transaction (which must hold highlightTables): `add` are new, `replace` take the place of stored
+ * copies, which go from wherever they are (a record of their own and its words row, or a copy in
+ * an older segment).
  */
-export async function writeSegment(db: BrieflightDB, add: readonly Highlight[], put: readonly Highlight[] = [], chunk = 5000): Promise<void> {
-  if (!add.length && !put.length) return;
+export async function writeSegment(db: BrieflightDB, add: readonly Highlight[], replace: readonly Highlight[] = []): Promise<void> {
+  if (!add.length && !replace.length) return;
   const seg = newSegment();
-  // Every request is made before any is awaited: the transaction still runs them in order, but the
-  // browser writes one chunk while the page serialises the next, instead of taking turns.
+  if (replace.length) {
+    // Before the new blocks are written: a search of the blocks by id must not find the new copies.
+    const ids = replace.map((h) => h.id);
+    const [old] = await Promise.all([findInBlocks(db, ids), db.highlights.bulkDelete(ids), db.words.bulkDelete(ids)]);
+    if (old.size) await release(db, old.values());
+  }
   const writes: Promise<unknown>[] = [];
-  for (let i = 0; i < add.length; i += chunk) writes.push(db.highlights.bulkAdd(add.slice(i, i + chunk).map((h) => pack(h, seg))));
-  for (let i = 0; i < put.length; i += chunk) writes.push(db.highlights.bulkPut(put.slice(i, i + chunk).map((h) => pack(h, seg))));
-  // A replaced highlight's words are now the segment's: its own words row, if it had one, goes.
-  if (put.length) writes.push(db.words.bulkDelete(put.map((h) => h.id)));
-  const rows = termRowsOf([...add, ...put], seg);
+  const all = [...add, ...replace];
+  writes.push(writeBlocks(db, all, seg));
+  const rows = termRowsOf(all, seg);
   writes.push(db.terms.bulkAdd([...rows].map(([key, ids]) => ({ key, ids }))));
   await Promise.all(writes);
 }
@@ -81,12 +102,19 @@ export async function writeSegment(db: BrieflightDB, add: readonly Highlight[], 
  * records' words index and from the segments' posting lists, each list kept to the ids still in
  * its segment (`members`).
  */
-export async function idsOfWord(db: BrieflightDB, word: string, whole: boolean, members: (seg: string) => Promise<Set<string>> = (seg) => segmentMembers(db, seg)): Promise<Set<string>> {
+export async function idsOfWord(db: BrieflightDB, word: string, whole: boolean, members: Members = (seg) => membersOf(db, seg)): Promise<Set<string>> {
   const own = whole ? db.words.where('words').equals(word) : db.words.where('words').startsWith(word);
+  const [live, out] = await Promise.all([own.primaryKeys() as Promise<string[]>, idsInSegments(db, word, whole, members)]);
+  for (const id of live) out.add(id);
+  return out;
+}
+
+/** The segments' live highlights with `word` (whole) or a word starting with it, from the posting lists. */
+export async function idsInSegments(db: BrieflightDB, word: string, whole: boolean, members: Members): Promise<Set<string>> {
   const [from, to] = termRange(word, whole);
-  const [live, rows] = await Promise.all([own.primaryKeys() as Promise<string[]>, db.terms.where(':id').between(from, to, true, false).toArray()]);
+  const rows = await db.terms.where(':id').between(from, to, true, false).toArray();
   // (A set: the search tests every candidate against it, and one word's ids number in the tens of thousands.)
-  const out = new Set(live);
+  const out = new Set<string>();
   if (!rows.length) return out;
   const bySeg = new Map<string, TermRow[]>();
   for (const row of rows) addTo(bySeg, segOfTermKey(row.key), row);
@@ -99,23 +127,39 @@ export async function idsOfWord(db: BrieflightDB, word: string, whole: boolean, 
   return out;
 }
 
-/** The ids still in a segment (not edited or deleted since it was written). */
-export async function segmentMembers(db: BrieflightDB, seg: string): Promise<Set<string>> {
-  return new Set((await db.highlights.where('seg').equals(seg).primaryKeys()) as string[]);
+/** The ids still live in a segment (see remembered.ts' membersOf). */
+export type Members = (seg: string) => Promise<{ has(id: string): boolean }>;
+
+/**
+ * The values of a facet the segments' live highlights have: each posting list of the facet is
+ * kept when one of its ids is still live in its segment.
+ */
+export async function facetValuesInSegments(db: BrieflightDB, facet: Facet, members: Members): Promise<string[]> {
+  const prefix = facetWord(facet, '');
+  const rows = await db.terms.where(':id').between(prefix, `${prefix}\uffff`, true, true).toArray();
+  const values = new Set<string>();
+  await Promise.all(
+    rows.map(async ({ key, ids }) => {
+      const live = await members(segOfTermKey(key));
+      if (ids.some((id) => live.has(id))) values.add(wordOfTermKey(key).slice(prefix.length));
+    }),
+  );
+  return [...values];
 }
 
 /** Loose words rows from which compactWords folds them into segments. */
 export const COMPACT_AT = 1000;
 
 /**
- * Folds the words rows of highlights saved one at a time into posting-list segments (a compaction, as
+ * Folds the highlights saved one at a time (those with a words row) into segments (a compaction, as
  * in an LSM tree): each slice of `slice` highlights becomes one segment, written exactly as an import
- * writes updated highlights (writeSegment's `put`: the record names the segment, the words row goes).
- * Each slice is one transaction that reads the current records in it, so a highlight's words are never
- * lost and a save or edit made meanwhile (IndexedDB runs the transactions one after another) is kept:
- * an edit after the compaction takes the highlight out of the segment again, as for an imported one.
- * A slice of 5,000 holds the highlights and words tables for ~1.5 s in Chromium (a save waits that long
- * at worst), most of it deleting the rows' multi-entry index entries. Returns the number of words rows
+ * writes updated highlights (writeSegment's `replace`: the record and its words row go, the segment
+ * holds the highlight). The highlights table then stays small, which keeps the library's created
+ * order cheap to read (see remembered.ts). Each slice is one transaction that reads the current
+ * records in it, so a highlight is never lost and a save or edit made meanwhile (IndexedDB runs the
+ * transactions one after another) is kept: an edit after the compaction takes the highlight out of
+ * the segment again, as for an imported one. A slice of 5,000 holds the tables for ~1.5 s in
+ * Chromium (a save waits that long at worst), most of it deleting the rows' index entries. Returns the number of words rows
  * folded in; nothing is done with fewer than `atLeast` of them. Segments are not merged with each other
  * (each compaction adds one per slice): fine for the 100,000 highlights the search is measured at.
  */
@@ -123,7 +167,7 @@ export async function compactWords(db: BrieflightDB, { atLeast = COMPACT_AT, sli
   if ((await db.words.count()) < atLeast) return 0;
   let folded = 0;
   for (;;) {
-    const taken = await db.transaction('rw', db.highlights, db.words, db.terms, async () => {
+    const taken = await db.transaction('rw', highlightTables(db), async () => {
       const ids = (await db.words.limit(slice).primaryKeys()) as string[];
       if (!ids.length) return 0;
       const records = await readHighlights(db, ids);

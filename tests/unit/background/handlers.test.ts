@@ -4,6 +4,8 @@ import { useFreshDatabase } from '../db/fresh-database';
 import { backgroundHandlers } from '../../../entrypoints/background/handlers';
 import { backgroundProtocol, handleMessage } from '../../../lib/messaging';
 import type { BrieflightDB } from '../../../lib/db';
+import { applyImport } from '../../../lib/db/library-changes';
+import { smallLibrary } from '../../fixtures/library/records';
 
 const options = { extensionId: 'ours', extensionOrigin: 'chrome-extension://ours/' };
 const tabOn = (url: string) => ({ id: 'ours', url, tab: { id: 7 } });
@@ -40,6 +42,15 @@ describe('the background', () => {
     expect(await send('highlights.create', newHighlight, evil)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
     expect(await send('highlights.delete', { ids: [id] }, evil)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
     expect(await db.highlights.count()).toBe(1);
+  });
+
+  it('refuses another site’s tab for an imported highlight too (stored in a segment’s block)', async () => {
+    const [h] = smallLibrary();
+    await applyImport(db, { source: 'backup', skipped: [], highlights: [h!], articles: [] });
+    const evil = tabOn('https://evil.test/copy');
+    expect(await send('highlights.update', { id: h!.id, changes: { note: 'hijacked' } }, evil)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(await send('highlights.delete', { ids: [h!.id] }, evil)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(await send('highlights.update', { id: h!.id, changes: { note: 'Ghi chú' } }, tabOn(h!.url))).toMatchObject({ ok: true, value: { note: 'Ghi chú' } });
   });
 
   it('answers a bad message with a typed error and keeps working', async () => {

@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { useFreshDatabase } from './fresh-database';
-import { createHighlight, openDatabase, restoreHighlights, unpack, type BrieflightDB } from '../../../lib/db';
+import { createHighlight, openDatabase, restoreHighlights, type BrieflightDB } from '../../../lib/db';
+import { readHighlights } from '../../../lib/db/record';
 import { facets, queryLibrary, type LibraryFilters } from '../../../lib/db/library';
 import { collectForExport, exportLibrary } from '../../../lib/db/library-export';
 import { EXPORT_FORMATS, exportText } from '../../../lib/export';
@@ -20,7 +21,8 @@ useFreshDatabase(async (fresh, freshName) => {
 });
 
 const texts = async (f: LibraryFilters, offset = 0, limit = 50) => (await queryLibrary(db, f, { offset, limit })).rows.map((h) => h.text);
-const everything = async () => (await db.highlights.toArray()).sort((a, b) => a.id.localeCompare(b.id));
+/** Every stored highlight, wherever it is stored (a record of its own or a segment's block). */
+const everything = async () => (await collectForExport(db)).highlights.sort((a, b) => a.id.localeCompare(b.id));
 
 describe('searching the library', () => {
   it('lists every highlight newest first when nothing is typed', async () => {
@@ -121,8 +123,9 @@ describe('importing into the library', () => {
     const older = { ...lib[1]!, note: 'bản cũ', modified: '2026-01-01T00:00:00.000Z' };
     const result = await applyImport(db, { source: 'backup', skipped: [], highlights: [fresh, newer, older], articles: [makeArticle(EN_PAGE, 'Vietnam sets 8% growth target', 'Reuters')] });
     expect(result).toMatchObject({ added: 1, updated: 1, skipped: 1, summary: 'added 1, updated 1, skipped 1' });
-    expect(unpack((await db.highlights.get(lib[0]!.id))!).note).toBe('Đã cập nhật');
-    expect(unpack((await db.highlights.get(lib[1]!.id))!).note).toBe('Điểm nóng');
+    expect((await readHighlights(db, [lib[0]!.id]))[0]!.note).toBe('Đã cập nhật');
+    expect((await readHighlights(db, [lib[1]!.id]))[0]!.note).toBe('Điểm nóng');
+    expect(await everything()).toHaveLength(lib.length + 1);
     expect(await texts({ query: 'lam phat inflation' })).toEqual([]);
     expect(await texts({ query: 'inflation' })).toEqual([fresh.text]);
     expect(await db.articles.get(EN_PAGE)).toMatchObject({ site: 'Reuters' });
@@ -137,8 +140,8 @@ describe('importing into the library', () => {
       articles: [makeArticle(TT_PAGE, 'Đà Nẵng mở rộng sân bay', 'Tuổi Trẻ')],
     };
     let written = 0;
-    // A disk that fills up after two records: the third write throws inside the transaction.
-    db.highlights.hook('creating', () => {
+    // A disk that fills up after two rows of posting lists: the third write throws inside the transaction.
+    db.terms.hook('creating', () => {
       if (++written > 2) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
     await expect(applyImport(db, batch)).rejects.toThrow();

@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { useFreshDatabase } from './fresh-database';
-import { createHighlight, deleteHighlights, restoreHighlights, unpack, updateHighlight, type BrieflightDB } from '../../../lib/db';
+import { createHighlight, deleteHighlights, restoreHighlights, updateHighlight, type BrieflightDB } from '../../../lib/db';
+import { collectForExport } from '../../../lib/db/library-export';
 import { facets, queryLibrary } from '../../../lib/db/library';
 import { applyImport, deleteMany, undoChange, updateMany } from '../../../lib/db/library-changes';
 import { idsOfWord } from '../../../lib/db/terms';
@@ -21,7 +22,8 @@ const pageRows = async () =>
 
 /** The rows the stored highlights call for, built from scratch: what the tables must always equal. */
 async function expectInStep() {
-  const all = (await db.highlights.toArray()).map(unpack);
+  // Every stored highlight, wherever it is (a record of its own or a segment's block).
+  const { highlights: all } = await collectForExport(db);
   const pages = [...pageRowsOf(all).values()].map((p) => ({ ...p, ids: [...p.ids].sort() }));
   const storedPages = (await db.pages.toArray()).map((p) => ({ ...p, ids: [...p.ids].sort(), url: '' }));
   expect(storedPages.sort((a, b) => a.key.localeCompare(b.key))).toEqual(pages.map((p) => ({ ...p, url: '' })).sort((a, b) => a.key.localeCompare(b.key)));

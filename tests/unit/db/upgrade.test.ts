@@ -2,13 +2,15 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHighlight, openDatabase, unpack } from '../../../lib/db';
+import { createHighlight, highlightsForPage, openDatabase, pack, updateHighlight } from '../../../lib/db';
+import { readHighlights } from '../../../lib/db/record';
+import type { Highlight } from '../../../lib/model/highlight';
 import { wordsOfHighlight } from '../../../lib/search';
 import { facets, queryLibrary, type LibraryFilters } from '../../../lib/db/library';
 import { collectForExport } from '../../../lib/db/library-export';
 import { siteName } from '../../../lib/url/page-key';
 import { pageRowsOf } from '../../../lib/db/pages';
-import { termRowsOf } from '../../../lib/db/terms';
+import { termRowsOf, wordsRow } from '../../../lib/db/terms';
 import { EN_PAGE, VN_PAGE, makeArticle, makeHighlight } from '../../fixtures/library/records';
 
 const NAME = 'upgrade-test';
@@ -73,21 +75,39 @@ async function writeThirdRelease() {
   old.close();
 }
 
-async function expectUpgradedAndFindable() {
+/** Records as version 4 wrote them: packed; the first in a segment (an import), the second saved on its own with its words row. */
+async function writeFourthRelease() {
+  const old = new Dexie(NAME);
+  old.version(1).stores({ highlights: 'id, pageKey, created', articles: 'pageKey' });
+  old.version(2).stores({ highlights: 'id, pageKey, created, modified, color, site, state, *tags, *words', articles: 'pageKey, computed' });
+  old.version(3).stores({ highlights: 'id, pageKey, created, color, state, *tags, seg', articles: 'pageKey, computed', pages: 'key, site, *words', terms: 'key', words: 'id, *words' });
+  old.version(4);
+  const seg = 'v4segment';
+  const [inSegment, own] = v1Highlights as [Highlight, Highlight];
+  await old.table('highlights').bulkAdd([pack(inSegment, seg), pack(own)]);
+  await old.table('words').add(wordsRow(own));
+  await old.table('pages').bulkAdd([...pageRowsOf(v1Highlights).values()]);
+  // Version 4's posting lists held words only (no colours, states or tags).
+  await old.table('terms').bulkAdd([...termRowsOf([inSegment], seg, new Map(), false)].map(([key, ids]) => ({ key, ids })));
+  await old.table('articles').add(v1Article);
+  old.close();
+}
+
+/** Opens the database an earlier release wrote; `ownRecords` highlights were saved one at a time, the rest in a segment. */
+async function expectUpgradedAndFindable(ownRecords = 0) {
   const db = openDatabase(NAME);
   await db.open();
-  expect(db.verno).toBe(4);
+  expect(db.verno).toBe(5);
 
-  // Every record field for field; its words are in the upgrade's segment, not in the record.
-  for (const original of v1Highlights) {
-    const record = (await db.highlights.get(original.id))!;
-    // Version 4's packed form (record.ts): the quote is stored once.
-    expect(record).not.toHaveProperty('selectors');
-    expect(unpack(record)).toEqual(original);
-    expect(record.seg).toEqual(expect.any(String));
-  }
+  // Every highlight field for field. Those of a segment (every one an upgrade to version 3 indexed)
+  // are in its blocks from version 5 on, their words in its posting lists; records of their own
+  // are in version 4's packed form (record.ts): the quote is stored once.
+  expect(await readHighlights(db, v1Highlights.map((h) => h.id))).toEqual(v1Highlights);
+  expect(await db.highlights.count()).toBe(ownRecords);
+  for (const record of await db.highlights.toArray()) expect(record).not.toHaveProperty('selectors');
+  expect(await db.segments.count()).toBe(1);
   expect(await db.terms.where(':id').between('giai\u0000', 'giai\u0001').count()).toBe(1);
-  expect(await db.highlights.count()).toBe(v1Highlights.length);
+  for (const h of v1Highlights) expect(await highlightsForPage(db, h.pageKey)).toEqual([h]);
   expect(await db.articles.get(VN_PAGE)).toEqual(v1Article);
   // A row per page, listing its highlights.
   expect((await db.pages.toArray()).map((p) => [p.site, p.ids]).sort()).toEqual([
@@ -124,11 +144,18 @@ describe('opening a database an earlier release wrote', () => {
     await writeThirdRelease();
     const db = await expectUpgradedAndFindable();
     // Editing an upgraded highlight takes it out of its segment and keeps it findable by its new note.
-    await db.transaction('rw', db.highlights, db.words, db.pages, async () => {
-      const { updateHighlight } = await import('../../../lib/db');
-      await updateHighlight(db, v1Highlights[1]!.id, { note: 'kiểm tra lại' });
-    });
+    await updateHighlight(db, v1Highlights[1]!.id, { note: 'kiểm tra lại' });
     expect((await queryLibrary(db, { query: 'kiem tra' }, { offset: 0, limit: 10 })).rows.map((h) => h.id)).toEqual([v1Highlights[1]!.id]);
+    expect(await db.highlights.count()).toBe(1);
+    db.close();
+  });
+
+  it("upgrades the fourth release: a segment's highlights move to blocks, one saved on its own stays; both intact and findable", async () => {
+    await writeFourthRelease();
+    const db = await expectUpgradedAndFindable(1);
+    // The moved segment gained its colour, state and tag posting lists: the filters find its highlight.
+    expect((await queryLibrary(db, { colors: ['pink'] }, { offset: 0, limit: 10 })).rows).toEqual([v1Highlights[0]]);
+    expect((await facets(db)).tags).toEqual(['đầu tư công']);
     db.close();
   });
 
