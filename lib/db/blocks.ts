@@ -78,9 +78,8 @@ export function segmentRows(list: readonly Highlight[], seg: string): { blocks: 
   return { blocks, directory: { seg, ids, created: sorted.map((h) => h.created), blocks: ids.map((id) => blockOf.get(id)!) } };
 }
 
-/** Writes a new segment's blocks and directory (its posting lists are the caller's; see writeSegment). */
-export async function writeBlocks(db: BrieflightDB, list: readonly Highlight[], seg: string, chunk = 1000): Promise<void> {
-  const { blocks, directory } = segmentRows(list, seg);
+/** Writes a new segment's blocks and directory (segmentRows; its posting lists are the caller's, see writeSegment). */
+export async function writeBlocks(db: BrieflightDB, blocks: readonly BlockRow[], directory: SegmentRow, chunk = 1000): Promise<void> {
   const writes: Promise<unknown>[] = [db.segments.add(directory)];
   // Every request is made before any is awaited: the browser writes one chunk while the page serialises the next.
   for (let i = 0; i < blocks.length; i += chunk) writes.push(db.blocks.bulkAdd(blocks.slice(i, i + chunk)));
@@ -174,6 +173,8 @@ export async function everyInBlocks(db: BrieflightDB, sink: (batch: Highlight[])
 
 /** A segment's live highlights, as its directory lists them (created order). */
 export interface LiveSegment {
+  /** The directory's every id, live or not: posting lists name them by their place here. */
+  all: string[];
   ids: string[];
   created: string[];
   /** Each live id and the number of its block. */
@@ -185,7 +186,7 @@ export async function liveSegments(db: BrieflightDB): Promise<Map<string, LiveSe
   const [directories, dead] = await Promise.all([db.segments.toArray(), releasedKeys(db)]);
   const out = new Map<string, LiveSegment>();
   for (const { seg, ids, created, blocks } of directories) {
-    const live: LiveSegment = { ids: [], created: [], members: new Map() };
+    const live: LiveSegment = { all: ids, ids: [], created: [], members: new Map() };
     ids.forEach((id, i) => {
       if (dead.size && dead.has(releasedKey(seg, id))) return;
       live.ids.push(id);

@@ -22,7 +22,10 @@ export interface WordsRow {
 export interface TermRow {
   /** `word \u0000 segment` */
   key: string;
-  ids: string[];
+  /** Versions 3–4: the ids. */
+  ids?: string[];
+  /** Version 5 segments: the ids' places in the segment's directory (blocks.ts). */
+  at?: Uint32Array;
 }
 
 /**

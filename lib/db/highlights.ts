@@ -4,7 +4,6 @@ import { byCreated, findInBlocks, pageInBlocks, release, releaseIds } from './bl
 import type { Highlight, HighlightChanges, NewHighlight, AnchorState } from '../model/highlight';
 import { syncPages } from './pages';
 import { facetValuesInSegments, wordsRow } from './terms';
-import { membersOf } from './remembered';
 import { ownWords } from '../search';
 
 /*
@@ -114,7 +113,7 @@ export async function setStates(db: BrieflightDB, states: { id: string; state: A
 /** Every tag in use, from the tags index and the segments' tag posting lists (no scan of the highlights). */
 export async function listTags(db: BrieflightDB): Promise<string[]> {
   const tags = await db.transaction('r', highlightTables(db), () =>
-    Promise.all([db.highlights.orderBy('tags').uniqueKeys() as Promise<string[]>, facetValuesInSegments(db, 'tag', (seg) => membersOf(db, seg))]),
+    Promise.all([db.highlights.orderBy('tags').uniqueKeys() as Promise<string[]>, facetValuesInSegments(db, 'tag')]),
   );
   return [...new Set(tags.flat())].sort((a, b) => a.localeCompare(b));
 }

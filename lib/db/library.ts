@@ -27,7 +27,7 @@ import { unpack } from './record';
 import { readLiveInBlocks } from './blocks';
 import { siteName } from '../url/page-key';
 import { facetValuesInSegments, facetWord, idsInSegments, idsOfWord, type Facet } from './terms';
-import { idsInCreatedOrder, membersOf, pageIndex, segmentsOf, UntilWrite, type PageIndex } from './remembered';
+import { idsInCreatedOrder, pageIndex, segmentsOf, UntilWrite, type PageIndex } from './remembered';
 
 export interface LibraryFilters {
   /**
@@ -120,7 +120,7 @@ function keysOfWord(db: BrieflightDB, word: string, whole: boolean): Promise<Cri
   return wordKeys.get(db, `${whole ? '=' : '^'}${word}`, () => {
     // A word matches a highlight through its own words (quote, note, tags) or its page's (title, site).
     const pages = whole ? db.pages.where('words').equals(word) : db.pages.where('words').startsWith(word);
-    return Promise.all([idsOfWord(db, word, whole, (seg) => membersOf(db, seg)), pages.primaryKeys() as Promise<string[]>, pageIndex(db)]).then(
+    return Promise.all([idsOfWord(db, word, whole), pages.primaryKeys() as Promise<string[]>, pageIndex(db)]).then(
       ([ids, rowKeys, index]) => pagesCriterion(index, rowKeys, ids),
     );
   });
@@ -139,10 +139,9 @@ export function forgetWordLookups(db: BrieflightDB): void {
 async function candidateIds(db: BrieflightDB, f: LibraryFilters, { whole, start }: ReturnType<typeof searchTerms>): Promise<Criterion[] | null> {
   const t = db.highlights;
   const sets: Promise<Criterion>[] = [];
-  const members = (seg: string) => membersOf(db, seg);
   // A facet's highlights: from the records' own index and from the segments' facet posting lists.
   const withFacet = (facet: Facet, values: readonly string[], own: Promise<unknown>) =>
-    Promise.all([own as Promise<string[]>, ...values.map((v) => idsInSegments(db, facetWord(facet, v), true, members))]).then(([ownIds, ...inSegments]) =>
+    Promise.all([own as Promise<string[]>, ...values.map((v) => idsInSegments(db, facetWord(facet, v), true))]).then(([ownIds, ...inSegments]) =>
       setCriterion([...ownIds, ...inSegments.flatMap((ids) => [...ids])]),
     );
   for (const w of whole) sets.push(keysOfWord(db, w, true));
@@ -275,15 +274,14 @@ export interface Facets {
 /** What the filters can offer, from the indexes' unique keys (no scan of the highlights). */
 export async function facets(db: BrieflightDB): Promise<Facets> {
   return db.transaction('r', highlightTables(db), async () => {
-    const members = (seg: string) => membersOf(db, seg);
     const [colors, tags, sites, orphans, segColors, segTags, segOrphans] = await Promise.all([
       db.highlights.orderBy('color').uniqueKeys(),
       db.highlights.orderBy('tags').uniqueKeys(),
       db.pages.orderBy('site').uniqueKeys(),
       db.highlights.where('state').equals('orphaned').count(),
-      facetValuesInSegments(db, 'color', members),
-      facetValuesInSegments(db, 'tag', members),
-      idsInSegments(db, facetWord('state', 'orphaned'), true, members),
+      facetValuesInSegments(db, 'color'),
+      facetValuesInSegments(db, 'tag'),
+      idsInSegments(db, facetWord('state', 'orphaned'), true),
     ]);
     const byName = (a: string, b: string) => a.localeCompare(b);
     return {

@@ -134,10 +134,3 @@ const segments = new UntilWrite<Map<string, LiveSegment>>();
 export function segmentsOf(db: BrieflightDB): Promise<Map<string, LiveSegment>> {
   return segments.get(db, '', () => liveSegments(db));
 }
-
-const NONE: ReadonlyMap<string, number> = new Map();
-
-/** The ids still live in a segment (each with its block's number). */
-export function membersOf(db: BrieflightDB, seg: string): Promise<ReadonlyMap<string, number>> {
-  return segmentsOf(db).then((all) => all.get(seg)?.members ?? NONE);
-}

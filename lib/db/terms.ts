@@ -19,9 +19,10 @@ import type { BrieflightDB, TermRow, WordsRow } from './database';
 import type { Highlight } from '../model/highlight';
 import { ownWords } from '../search';
 import { readHighlights } from './record';
-import { findInBlocks, release, writeBlocks } from './blocks';
+import { findInBlocks, release, segmentRows, writeBlocks } from './blocks';
 import { highlightTables } from './database';
-import { membersOf } from './remembered';
+import { segmentsOf } from './remembered';
+import type { LiveSegment } from './blocks';
 
 type Indexed = Pick<Highlight, 'id' | 'tags' | 'note' | 'text' | 'color' | 'state'>;
 
@@ -89,61 +90,66 @@ export async function writeSegment(db: BrieflightDB, add: readonly Highlight[], 
     const [old] = await Promise.all([findInBlocks(db, ids), db.highlights.bulkDelete(ids), db.words.bulkDelete(ids)]);
     if (old.size) await release(db, old.values());
   }
-  const writes: Promise<unknown>[] = [];
   const all = [...add, ...replace];
-  writes.push(writeBlocks(db, all, seg));
-  const rows = termRowsOf(all, seg);
-  writes.push(db.terms.bulkAdd([...rows].map(([key, ids]) => ({ key, ids }))));
-  await Promise.all(writes);
+  const { blocks, directory } = segmentRows(all, seg);
+  // Posting lists as ordinals into the directory: a typed array reads back as one copy, where
+  // tens of thousands of id strings each cost the page an allocation and a hash.
+  const ordinal = new Map(directory.ids.map((id, i) => [id, i]));
+  const rows = [...termRowsOf(all, seg)].map(([key, ids]) => ({ key, at: Uint32Array.from(ids, (id) => ordinal.get(id)!) }));
+  await Promise.all([writeBlocks(db, blocks, directory), db.terms.bulkAdd(rows)]);
 }
 
 /**
  * Ids of the highlights whose own words hold `word` (whole) or a word starting with it: from the
- * records' words index and from the segments' posting lists, each list kept to the ids still in
- * its segment (`members`).
+ * records' words index and from the segments' posting lists, each list kept to the ids still live
+ * in its segment.
  */
-export async function idsOfWord(db: BrieflightDB, word: string, whole: boolean, members: Members = (seg) => membersOf(db, seg)): Promise<Set<string>> {
+export async function idsOfWord(db: BrieflightDB, word: string, whole: boolean): Promise<Set<string>> {
   const own = whole ? db.words.where('words').equals(word) : db.words.where('words').startsWith(word);
-  const [live, out] = await Promise.all([own.primaryKeys() as Promise<string[]>, idsInSegments(db, word, whole, members)]);
+  const [live, out] = await Promise.all([own.primaryKeys() as Promise<string[]>, idsInSegments(db, word, whole)]);
   for (const id of live) out.add(id);
   return out;
 }
 
-/** The segments' live highlights with `word` (whole) or a word starting with it, from the posting lists. */
-export async function idsInSegments(db: BrieflightDB, word: string, whole: boolean, members: Members): Promise<Set<string>> {
-  const [from, to] = termRange(word, whole);
-  const rows = await db.terms.where(':id').between(from, to, true, false).toArray();
-  // (A set: the search tests every candidate against it, and one word's ids number in the tens of thousands.)
-  const out = new Set<string>();
-  if (!rows.length) return out;
-  const bySeg = new Map<string, TermRow[]>();
-  for (const row of rows) addTo(bySeg, segOfTermKey(row.key), row);
-  await Promise.all(
-    [...bySeg].map(async ([seg, list]) => {
-      const inSeg = await members(seg);
-      for (const row of list) for (const id of row.ids) if (inSeg.has(id)) out.add(id);
-    }),
-  );
-  return out;
+/** The ids a posting row lists that are still live in its segment, handed to `use`. */
+function eachLive(row: TermRow, live: LiveSegment, use: (id: string) => void): void {
+  if (row.at) {
+    // Ordinals into the directory: its own strings, whose hashes the members' map already knows.
+    for (const o of row.at) {
+      const id = live.all[o]!;
+      if (live.members.has(id)) use(id);
+    }
+  } else for (const id of row.ids ?? []) if (live.members.has(id)) use(id);
 }
 
-/** The ids still live in a segment (see remembered.ts' membersOf). */
-export type Members = (seg: string) => Promise<{ has(id: string): boolean }>;
+/** The segments' live highlights with `word` (whole) or a word starting with it, from the posting lists. */
+export async function idsInSegments(db: BrieflightDB, word: string, whole: boolean): Promise<Set<string>> {
+  const [from, to] = termRange(word, whole);
+  const [rows, segments] = await Promise.all([db.terms.where(':id').between(from, to, true, false).toArray(), segmentsOf(db)]);
+  // (A set: the search tests every candidate against it, and one word's ids number in the tens of thousands.)
+  const out = new Set<string>();
+  const add = (id: string) => void out.add(id);
+  for (const row of rows) {
+    const live = segments.get(segOfTermKey(row.key));
+    if (live) eachLive(row, live, add);
+  }
+  return out;
+}
 
 /**
  * The values of a facet the segments' live highlights have: each posting list of the facet is
  * kept when one of its ids is still live in its segment.
  */
-export async function facetValuesInSegments(db: BrieflightDB, facet: Facet, members: Members): Promise<string[]> {
+export async function facetValuesInSegments(db: BrieflightDB, facet: Facet): Promise<string[]> {
   const prefix = facetWord(facet, '');
-  const rows = await db.terms.where(':id').between(prefix, `${prefix}\uffff`, true, true).toArray();
+  const [rows, segments] = await Promise.all([db.terms.where(':id').between(prefix, `${prefix}\uffff`, true, true).toArray(), segmentsOf(db)]);
   const values = new Set<string>();
-  await Promise.all(
-    rows.map(async ({ key, ids }) => {
-      const live = await members(segOfTermKey(key));
-      if (ids.some((id) => live.has(id))) values.add(wordOfTermKey(key).slice(prefix.length));
-    }),
-  );
+  for (const row of rows) {
+    const live = segments.get(segOfTermKey(row.key));
+    let any = false;
+    if (live) eachLive(row, live, () => (any = true));
+    if (any) values.add(wordOfTermKey(row.key).slice(prefix.length));
+  }
   return [...values];
 }
 
