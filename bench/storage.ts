@@ -89,6 +89,7 @@ async function main() {
 
     const imported = await call('importBackup', QUERIES);
     console.log(`import the backup into an empty database: ${round(imported.ms)} ms, of which reading and validating the file ${round(imported.parseMs)} ms (${imported.result.summary})`);
+    if (imported.count !== imported.result.added) throw new Error(`the import holds ${imported.count} highlights, not ${imported.result.added}`);
     console.log(`search in the imported database (posting lists): p50 ${round(percentile(imported.searchTimes, 50))} ms, p95 ${round(percentile(imported.searchTimes, 95))} ms`);
 
     const results = {
