@@ -112,8 +112,7 @@ export async function setStates(db: BrieflightDB, states: { id: string; state: A
 
 /** Every tag in use, from the tags index and the segments' tag posting lists (no scan of the highlights). */
 export async function listTags(db: BrieflightDB): Promise<string[]> {
-  const tags = await db.transaction('r', highlightTables(db), () =>
-    Promise.all([db.highlights.orderBy('tags').uniqueKeys() as Promise<string[]>, facetValuesInSegments(db, 'tag')]),
-  );
+  // (No transaction: the segments' live ids may be remembered from an earlier read; see library.ts.)
+  const tags = await Promise.all([db.highlights.orderBy('tags').uniqueKeys() as Promise<string[]>, facetValuesInSegments(db, 'tag')]);
   return [...new Set(tags.flat())].sort((a, b) => a.localeCompare(b));
 }

@@ -5,7 +5,7 @@ import type { Article } from '../model/article';
 import { planImport, type ImportBatch, type KnownTimes } from '../export';
 import { applyChanges, deleteHighlights, restoreHighlights } from './highlights';
 import { readHighlights } from './record';
-import { segmentsOf } from './remembered';
+import { liveSegments } from './blocks';
 import { syncPages } from './pages';
 import { writeSegment } from './terms';
 
@@ -30,7 +30,9 @@ export async function applyImport(db: BrieflightDB, batch: ImportBatch): Promise
     // only those highlights are read, for their `modified` time. Importing into an empty library
     // then reads no highlight at all.
     const highlightTimes = async (ids: string[]): Promise<KnownTimes> => {
-      const [own, segments] = await Promise.all([db.highlights.toCollection().primaryKeys() as Promise<string[]>, segmentsOf(db)]);
+      // Read here, in this transaction, not remembered: a remembered answer may come from another
+      // transaction, and waiting for it would let this one commit with nothing written.
+      const [own, segments] = await Promise.all([db.highlights.toCollection().primaryKeys() as Promise<string[]>, liveSegments(db)]);
       const stored = new Set(own);
       const segs = [...segments.values()];
       const present = ids.filter((id) => stored.has(id) || segs.some((s) => s.members.has(id)));

@@ -6,7 +6,7 @@ import type { Highlight } from '../model/highlight';
 import type { Article } from '../model/article';
 import { ExportBuilder, type ChunkOptions, type ExportFormat } from '../export';
 import { unpack } from './record';
-import { isFiltered, matchingIds, readShownIn, type LibraryFilters } from './library';
+import { isFiltered, matchingIds, readShown, type LibraryFilters } from './library';
 
 /** The created index's order, newest first: by time, then by id as the index breaks ties. */
 const newestFirstOrder = (a: Highlight, b: Highlight) =>
@@ -37,7 +37,7 @@ async function readEvery(db: BrieflightDB, sink: Sink): Promise<void> {
 /** Of every record, those listed in `ids` (many ids: one read of everything and a filter beats a get per record). */
 async function readSome(db: BrieflightDB, ids: readonly string[], sink: Sink): Promise<void> {
   if (ids.length <= 2000) {
-    sink(await readShownIn(db, ids));
+    sink(await readShown(db, ids));
     return;
   }
   const wanted = new Set(ids);
@@ -46,19 +46,20 @@ async function readSome(db: BrieflightDB, ids: readonly string[], sink: Sink): P
 
 /** Reads what an export of `f` holds: every highlight it shows goes to `sink`; resolves to their pages' articles. */
 async function readForExport(db: BrieflightDB, f: LibraryFilters, sink: Sink): Promise<Article[]> {
-  return db.transaction('r', [...highlightTables(db), db.articles], async () => {
-    if (!isFiltered(f)) {
-      // Every article is wanted: read alongside.
+  if (!isFiltered(f)) {
+    // One transaction: a consistent copy of everything. Every article is wanted: read alongside.
+    return db.transaction('r', [...highlightTables(db), db.articles], async () => {
       const [, articles] = await Promise.all([readEvery(db, sink), db.articles.toArray()]);
       return articles;
-    }
-    const pageKeys = new Set<string>();
-    await readSome(db, await matchingIds(db, f), (batch) => {
-      for (const h of batch) pageKeys.add(h.pageKey);
-      sink(batch);
     });
-    return (await db.articles.bulkGet([...pageKeys])).filter((a): a is Article => !!a);
+  }
+  // What the library shows, as it shows it (its queries run outside transactions; see library.ts).
+  const pageKeys = new Set<string>();
+  await readSome(db, await matchingIds(db, f), (batch) => {
+    for (const h of batch) pageKeys.add(h.pageKey);
+    sink(batch);
   });
+  return (await db.articles.bulkGet([...pageKeys])).filter((a): a is Article => !!a);
 }
 
 /** Everything an export needs: the highlights the filters show (all when none), newest first, and their pages' articles. */

@@ -20,7 +20,7 @@
  * exception: every highlight has a word starting with "n", so the candidates' records are read to
  * check it (the library page waits for the next key instead; see components/library/filter-query.ts).
  */
-import { highlightTables, type BrieflightDB } from './database';
+import type { BrieflightDB } from './database';
 import type { Color, Highlight } from '../model/highlight';
 import { matchesQuery, queryWords } from '../search';
 import { unpack } from './record';
@@ -219,32 +219,31 @@ export function matchingIds(db: BrieflightDB, f: LibraryFilters): Promise<string
 
 const lastMatch = new UntilWrite<string[]>(1);
 
+/*
+ * The queries below run outside any explicit transaction, on purpose: they await answers remembered
+ * from earlier reads (remembered.ts), and an IndexedDB transaction with no request pending while
+ * the page awaits something else commits under it; its next request then fails ("the transaction
+ * has finished"). Each read is its own transaction; what is remembered is dropped at every write.
+ */
 async function findMatchingIds(db: BrieflightDB, f: LibraryFilters): Promise<string[]> {
-  return db.transaction('r', highlightTables(db), async () => {
-    const terms = searchTerms(f.query ?? '');
-    const ordered = await newestFirst(db, await candidateIds(db, f, terms));
-    const needsRecords = !!terms.start && terms.start.length < 2;
-    if (!needsRecords) return ordered;
-    const words = queryWords(f.query ?? '');
-    const out: string[] = [];
-    // In slices, so a one-letter search over everything never holds every record at once.
-    for (let i = 0; i < ordered.length; i += 5000) {
-      for (const h of await readShownIn(db, ordered.slice(i, i + 5000))) if (passes(h, f, words)) out.push(h.id);
-    }
-    return out;
-  });
+  const terms = searchTerms(f.query ?? '');
+  const ordered = await newestFirst(db, await candidateIds(db, f, terms));
+  const needsRecords = !!terms.start && terms.start.length < 2;
+  if (!needsRecords) return ordered;
+  const words = queryWords(f.query ?? '');
+  const out: string[] = [];
+  // In slices, so a one-letter search over everything never holds every record at once.
+  for (let i = 0; i < ordered.length; i += 5000) {
+    for (const h of await readShown(db, ordered.slice(i, i + 5000))) if (passes(h, f, words)) out.push(h.id);
+  }
+  return out;
 }
 
 /**
  * The highlights of a result, in its order: records of their own, and the rest from the blocks the
  * remembered segment directories name (no look-up per id, which costs a round trip each).
  */
-export function readShown(db: BrieflightDB, ids: readonly string[]): Promise<Highlight[]> {
-  return db.transaction('r', highlightTables(db), () => readShownIn(db, ids));
-}
-
-/** readShown in the caller's transaction (a nested Dexie transaction loses its zone across native awaits). */
-export async function readShownIn(db: BrieflightDB, ids: readonly string[]): Promise<Highlight[]> {
+export async function readShown(db: BrieflightDB, ids: readonly string[]): Promise<Highlight[]> {
   const [records, segments] = await Promise.all([db.highlights.bulkGet([...ids]), segmentsOf(db)]);
   const inBlocks = await readLiveInBlocks(db, segments, ids.filter((_, i) => !records[i]));
   const out: Highlight[] = [];
@@ -273,22 +272,20 @@ export interface Facets {
 
 /** What the filters can offer, from the indexes' unique keys (no scan of the highlights). */
 export async function facets(db: BrieflightDB): Promise<Facets> {
-  return db.transaction('r', highlightTables(db), async () => {
-    const [colors, tags, sites, orphans, segColors, segTags, segOrphans] = await Promise.all([
-      db.highlights.orderBy('color').uniqueKeys(),
-      db.highlights.orderBy('tags').uniqueKeys(),
-      db.pages.orderBy('site').uniqueKeys(),
-      db.highlights.where('state').equals('orphaned').count(),
-      facetValuesInSegments(db, 'color'),
-      facetValuesInSegments(db, 'tag'),
-      idsInSegments(db, facetWord('state', 'orphaned'), true),
-    ]);
-    const byName = (a: string, b: string) => a.localeCompare(b);
-    return {
-      colors: [...new Set([...(colors as Color[]), ...(segColors as Color[])])].sort(),
-      tags: [...new Set([...(tags as string[]), ...segTags])].sort(byName),
-      sites: (sites as string[]).filter(Boolean).sort(byName),
-      orphans: orphans + segOrphans.size,
-    };
-  });
+  const [colors, tags, sites, orphans, segColors, segTags, segOrphans] = await Promise.all([
+    db.highlights.orderBy('color').uniqueKeys(),
+    db.highlights.orderBy('tags').uniqueKeys(),
+    db.pages.orderBy('site').uniqueKeys(),
+    db.highlights.where('state').equals('orphaned').count(),
+    facetValuesInSegments(db, 'color'),
+    facetValuesInSegments(db, 'tag'),
+    idsInSegments(db, facetWord('state', 'orphaned'), true),
+  ]);
+  const byName = (a: string, b: string) => a.localeCompare(b);
+  return {
+    colors: [...new Set([...(colors as Color[]), ...(segColors as Color[])])].sort(),
+    tags: [...new Set([...(tags as string[]), ...segTags])].sort(byName),
+    sites: (sites as string[]).filter(Boolean).sort(byName),
+    orphans: orphans + segOrphans.size,
+  };
 }

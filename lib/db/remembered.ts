@@ -36,7 +36,10 @@ export class UntilWrite<T> {
     if (!known) this.byDb.set(db, (known = new Map()));
     const hit = known.get(key);
     if (hit && hit.writes === writes) return hit.value;
-    const entry = { writes, value: compute() };
+    // Computed outside the caller's transaction: the answer outlives it, and a later caller in
+    // another transaction awaits it. Bound to the first caller's, its reads would fail once that
+    // transaction had committed ("the transaction has finished").
+    const entry = { writes, value: Dexie.ignoreTransaction(compute) };
     known.delete(key);
     known.set(key, entry);
     if (known.size > this.limit) known.delete(known.keys().next().value!);
