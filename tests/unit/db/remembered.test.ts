@@ -1,6 +1,6 @@
 // @vitest-environment node
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
+import Dexie, { type Transaction } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { useFreshDatabase } from './fresh-database';
 import { createHighlight, type BrieflightDB } from '../../../lib/db';
@@ -18,7 +18,7 @@ describe('answers remembered until the next write', () => {
   // transaction, its reads failed once the transaction had committed ("the transaction has
   // finished"), and the library page, opened on a busy machine, showed that error instead of its rows.
   it('are computed outside the transaction of the query that asks first', async () => {
-    const remembered = new UntilWrite<Dexie.Transaction | null>();
+    const remembered = new UntilWrite<Transaction | null>();
     const seen = await db.transaction('r', highlightTables(db), () => remembered.get(db, 'k', async () => Dexie.currentTransaction));
     expect(seen).toBeNull();
   });
