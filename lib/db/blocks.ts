@@ -115,16 +115,29 @@ export async function findInBlocks(db: BrieflightDB, ids: readonly string[]): Pr
   return out;
 }
 
+/** A highlight's copy in a segment. */
+export interface Copy {
+  seg: string;
+  id: string;
+}
+
 /** Marks copies in segments dead: the highlights now live elsewhere, or nowhere. */
-export async function release(db: BrieflightDB, copies: Iterable<InBlock>): Promise<void> {
-  const rows = [...copies].map(({ seg, h }) => ({ key: releasedKey(seg, h.id) }));
+export async function release(db: BrieflightDB, copies: Iterable<Copy>): Promise<void> {
+  const rows = [...copies].map(({ seg, id }) => ({ key: releasedKey(seg, id) }));
   if (rows.length) await db.released.bulkPut(rows);
+}
+
+/** The live copies in segments of these ids, from the live segments (liveSegments) without a look-up per id. */
+export function copiesIn(segments: ReadonlyMap<string, LiveSegment>, ids: readonly string[]): Copy[] {
+  const out: Copy[] = [];
+  for (const id of ids) for (const [seg, live] of segments) if (live.members.has(id)) out.push({ seg, id });
+  return out;
 }
 
 /** Takes these ids out of their segments; returns what the segments held. */
 export async function releaseIds(db: BrieflightDB, ids: readonly string[]): Promise<Highlight[]> {
   const found = await findInBlocks(db, ids);
-  if (found.size) await release(db, found.values());
+  if (found.size) await release(db, [...found.values()].map(({ seg, h }) => ({ seg, id: h.id })));
   return [...found.values()].map(({ h }) => h);
 }
 

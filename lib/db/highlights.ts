@@ -63,7 +63,7 @@ export async function applyChanges(db: BrieflightDB, id: string, changes: Highli
   // The anchoring state is bookkeeping, not an edit by the reader: it keeps `modified`.
   const next: Highlight = { ...current, ...changes, modified: onlyState ? current.modified : now.toISOString() };
   // A highlight leaving its segment: the segment's copy is dead from now on.
-  if (inBlock) await release(db, [inBlock]);
+  if (inBlock) await release(db, [{ seg: inBlock.seg, id }]);
   await db.highlights.put(pack(next));
   // New words (a note, tags) or a highlight leaving its segment (or a version 2 record's words): its own words row.
   const words = ownWords(next);

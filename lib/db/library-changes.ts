@@ -4,8 +4,8 @@ import type { Highlight, HighlightChanges } from '../model/highlight';
 import type { Article } from '../model/article';
 import { planImport, type ImportBatch, type KnownTimes } from '../export';
 import { applyChanges, deleteHighlights, restoreHighlights } from './highlights';
-import { readHighlights } from './record';
-import { liveSegments } from './blocks';
+import { readHighlights, unpack } from './record';
+import { liveSegments, readLiveInBlocks } from './blocks';
 import { syncPages } from './pages';
 import { writeSegment } from './terms';
 
@@ -26,33 +26,34 @@ export interface ImportResult {
  */
 export async function applyImport(db: BrieflightDB, batch: ImportBatch): Promise<ImportResult> {
   return db.transaction('rw', [...highlightTables(db), db.articles], async () => {
-    // Which ids exist is asked of the keys alone (one getAllKeys, and the segments' directories);
-    // only those highlights are read, for their `modified` time. Importing into an empty library
-    // then reads no highlight at all.
-    const highlightTimes = async (ids: string[]): Promise<KnownTimes> => {
-      // Read here, in this transaction, not remembered: a remembered answer may come from another
-      // transaction, and waiting for it would let this one commit with nothing written.
-      const [own, segments] = await Promise.all([db.highlights.toCollection().primaryKeys() as Promise<string[]>, liveSegments(db)]);
-      const stored = new Set(own);
-      const segs = [...segments.values()];
-      const present = ids.filter((id) => stored.has(id) || segs.some((s) => s.members.has(id)));
-      return new Map((await readHighlights(db, present)).map((h) => [h.id, h.modified]));
+    // The live segments, read here, in this transaction, not remembered: a remembered answer may
+    // come from another transaction, and waiting for it would let this one commit with nothing
+    // written. They say which ids are stored in segments and in which block, so even a file of
+    // 100,000 highlights already present is read block by block, without a look-up per id.
+    const [own, segments] = await Promise.all([db.highlights.toCollection().primaryKeys() as Promise<string[]>, liveSegments(db)]);
+    const ownIds = new Set(own);
+    const stored = async (ids: readonly string[]): Promise<Highlight[]> => {
+      const records = await db.highlights.bulkGet(ids.filter((id) => ownIds.has(id)));
+      const inBlocks = await readLiveInBlocks(db, segments, ids.filter((id) => !ownIds.has(id)));
+      return [...records.filter((r) => !!r).map((r) => unpack(r!)), ...inBlocks.values()];
     };
+    // Which ids exist is asked of the keys alone; only those highlights are read, for their
+    // `modified` time. Importing into an empty library then reads no highlight at all.
+    const highlightTimes = async (ids: string[]): Promise<KnownTimes> => new Map((await stored(ids)).map((h) => [h.id, h.modified]));
     const articleTimes = async (keys: string[]): Promise<KnownTimes> => {
-      const stored = new Set((await db.articles.toCollection().primaryKeys()) as string[]);
-      const present = keys.filter((k) => stored.has(k));
-      const found = await db.articles.bulkGet(present);
+      const present = new Set((await db.articles.toCollection().primaryKeys()) as string[]);
+      const found = await db.articles.bulkGet(keys.filter((k) => present.has(k)));
       return new Map(found.filter((a): a is Article => !!a).map((a) => [a.pageKey, a.computed]));
     };
     const plan = await planImport(batch, highlightTimes, articleTimes);
     // An updated highlight may carry another title or URL than the stored copy: it changes page row.
-    const replaced = plan.update.length ? await readHighlights(db, plan.update.map((h) => h.id)) : [];
+    const replaced = plan.update.length ? await stored(plan.update.map((h) => h.id)) : [];
     // The file's highlights become one segment (blocks.ts): about 20 highlights a row, their words
     // in posting lists (a few thousand rows for 100,000 highlights), no index entry per record.
     // Page rows are built in memory and written once per page. The tables' writes are made all at
     // once (each store's in order), so the browser is never idle waiting for the page to ask.
     await Promise.all([
-      writeSegment(db, plan.add, plan.update),
+      writeSegment(db, plan.add, plan.update, segments),
       syncPages(db, replaced, [...plan.add, ...plan.update]),
       db.articles.bulkAdd(plan.articles.add),
       db.articles.bulkPut(plan.articles.update),

@@ -15,14 +15,12 @@
  * (it then gets a record and a words row of its own) or deleted; search therefore keeps, of a
  * segment's posting list, only the ids still live in the segment. The ids left behind cost space only.
  */
-import type { BrieflightDB, TermRow, WordsRow } from './database';
+import { highlightTables, type BrieflightDB, type TermRow, type WordsRow } from './database';
 import type { Highlight } from '../model/highlight';
 import { ownWords } from '../search';
 import { readHighlights } from './record';
-import { findInBlocks, release, segmentRows, writeBlocks } from './blocks';
-import { highlightTables } from './database';
+import { copiesIn, liveSegments, release, segmentRows, writeBlocks, type LiveSegment } from './blocks';
 import { segmentsOf } from './remembered';
-import type { LiveSegment } from './blocks';
 
 type Indexed = Pick<Highlight, 'id' | 'tags' | 'note' | 'text' | 'color' | 'state'>;
 
@@ -79,16 +77,14 @@ export function wordsRow(h: Highlight): WordsRow {
  * Writes highlights as one new segment (blocks, directory, posting lists), in the caller's
  * transaction (which must hold highlightTables): `add` are new, `replace` take the place of stored
  * copies, which go from wherever they are (a record of their own and its words row, or a copy in
- * an older segment).
+ * an older segment). `segments` are the live segments as read in this transaction (liveSegments).
  */
-export async function writeSegment(db: BrieflightDB, add: readonly Highlight[], replace: readonly Highlight[] = []): Promise<void> {
+export async function writeSegment(db: BrieflightDB, add: readonly Highlight[], replace: readonly Highlight[], segments: ReadonlyMap<string, LiveSegment>): Promise<void> {
   if (!add.length && !replace.length) return;
   const seg = newSegment();
   if (replace.length) {
-    // Before the new blocks are written: a search of the blocks by id must not find the new copies.
     const ids = replace.map((h) => h.id);
-    const [old] = await Promise.all([findInBlocks(db, ids), db.highlights.bulkDelete(ids), db.words.bulkDelete(ids)]);
-    if (old.size) await release(db, old.values());
+    await Promise.all([db.highlights.bulkDelete(ids), db.words.bulkDelete(ids), release(db, copiesIn(segments, ids))]);
   }
   const all = [...add, ...replace];
   const { blocks, directory } = segmentRows(all, seg);
@@ -182,7 +178,7 @@ export async function compactWords(db: BrieflightDB, { atLeast = COMPACT_AT, sli
         const have = new Set(records.map((h) => h.id));
         await db.words.bulkDelete(ids.filter((id) => !have.has(id)));
       }
-      await writeSegment(db, [], records);
+      await writeSegment(db, [], records, await liveSegments(db));
       return ids.length;
     });
     folded += taken;
