@@ -18,7 +18,7 @@
 import { highlightTables, type BrieflightDB, type TermRow, type WordsRow } from './database';
 import type { Highlight } from '../model/highlight';
 import { ownWords } from '../search';
-import { readHighlights } from './record';
+import { unpack } from './record';
 import { copiesIn, liveSegments, release, segmentRows, writeBlocks, type LiveSegment } from './blocks';
 import { segmentsOf } from './remembered';
 
@@ -149,37 +149,38 @@ export async function facetValuesInSegments(db: BrieflightDB, facet: Facet): Pro
   return [...values];
 }
 
-/** Loose words rows from which compactWords folds them into segments. */
+/** Highlights saved one at a time from which compactWords folds them into segments. */
 export const COMPACT_AT = 1000;
 
 /**
- * Folds the highlights saved one at a time (those with a words row) into segments (a compaction, as
- * in an LSM tree): each slice of `slice` highlights becomes one segment, written exactly as an import
- * writes updated highlights (writeSegment's `replace`: the record and its words row go, the segment
- * holds the highlight). The highlights table then stays small, which keeps the library's created
- * order cheap to read (see remembered.ts). Each slice is one transaction that reads the current
- * records in it, so a highlight is never lost and a save or edit made meanwhile (IndexedDB runs the
+ * Folds the highlights saved one at a time (records of their own, with a words row) into segments
+ * (a compaction, as in an LSM tree): each slice of `slice` highlights, taken in page order so a
+ * page's highlights share a block, becomes one segment, written exactly as an import writes
+ * updated highlights (writeSegment's `replace`: the record and its words row go, the segment holds
+ * the highlight). The highlights table then stays small, which keeps the library's created order
+ * cheap to read (see remembered.ts). Each slice is one transaction that reads the current records
+ * in it, so a highlight is never lost and a save or edit made meanwhile (IndexedDB runs the
  * transactions one after another) is kept: an edit after the compaction takes the highlight out of
- * the segment again, as for an imported one. A slice of 5,000 holds the tables for ~1.5 s in
- * Chromium (a save waits that long at worst), most of it deleting the rows' index entries. Returns the number of words rows
- * folded in; nothing is done with fewer than `atLeast` of them. Segments are not merged with each other
- * (each compaction adds one per slice): fine for the 100,000 highlights the search is measured at.
+ * the segment again, as for an imported one. A slice of 5,000 holds the tables for about a second
+ * in Chromium (a save waits that long at worst), most of it deleting the records' index entries.
+ * Returns the number of highlights folded in; nothing is done with fewer than `atLeast` of them.
+ * Segments are not merged with each other (each compaction adds one per slice): fine for the
+ * 100,000 highlights the search is measured at.
  */
 export async function compactWords(db: BrieflightDB, { atLeast = COMPACT_AT, slice = 5_000 } = {}): Promise<number> {
-  if ((await db.words.count()) < atLeast) return 0;
+  if ((await db.highlights.count()) < atLeast) return 0;
   let folded = 0;
   for (;;) {
     const taken = await db.transaction('rw', highlightTables(db), async () => {
-      const ids = (await db.words.limit(slice).primaryKeys()) as string[];
-      if (!ids.length) return 0;
-      const records = await readHighlights(db, ids);
-      // A words row without its highlight (none should exist) just goes.
-      if (records.length < ids.length) {
-        const have = new Set(records.map((h) => h.id));
-        await db.words.bulkDelete(ids.filter((id) => !have.has(id)));
+      const records = (await db.highlights.orderBy('pageKey').limit(slice).toArray()).map(unpack);
+      if (records.length) await writeSegment(db, [], records, await liveSegments(db));
+      if (records.length < slice) {
+        // The last slice: words rows left without their highlight (none should exist) go too.
+        const own = new Set((await db.highlights.toCollection().primaryKeys()) as string[]);
+        const loose = ((await db.words.toCollection().primaryKeys()) as string[]).filter((id) => !own.has(id));
+        if (loose.length) await db.words.bulkDelete(loose);
       }
-      await writeSegment(db, [], records, await liveSegments(db));
-      return ids.length;
+      return records.length;
     });
     folded += taken;
     if (taken < slice) return folded;

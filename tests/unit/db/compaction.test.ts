@@ -40,6 +40,17 @@ describe('folding the words rows into posting-list segments', () => {
     expect((await queryLibrary(db, {}, { offset: 0, limit: 50 })).rows).toEqual([...lib].reverse());
   });
 
+  it("keeps a page's highlights together across slices, so a page look-up reads one block", async () => {
+    const pages = ['https://a.vn/1', 'https://a.vn/2', 'https://a.vn/3'];
+    // Saved one at a time, the pages taking turns (ids in no page order).
+    const many = Array.from({ length: 30 }, (_, i) => makeHighlight({ url: pages[i % 3]!, text: `Điểm ${i}`, created: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString() }));
+    await restoreHighlights(db, many);
+    expect(await compactWords(db, { atLeast: 1, slice: 10 })).toBe(36);
+    const blocks = await db.blocks.toArray();
+    for (const page of pages) expect(blocks.filter((b) => b.pageKey === page)).toHaveLength(1);
+    for (const page of pages) expect(await highlightsForPage(db, page)).toEqual(many.filter((h) => h.pageKey === page));
+  });
+
   it('does nothing below the threshold', async () => {
     expect(await compactWords(db, { atLeast: 7 })).toBe(0);
     expect(await db.words.count()).toBe(6);
