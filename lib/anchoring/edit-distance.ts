@@ -6,6 +6,47 @@ export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
   if (!a.length) return b.length;
   if (!b.length) return a.length;
+  if (b.length <= 32 && b.length <= a.length) return bitParallelDistance(b, a);
+  if (a.length <= 32) return bitParallelDistance(a, b);
+  return tableDistance(a, b);
+}
+
+/** Where each character occurs in the pattern, one bit per position (reset after each use). */
+const occurs = new Int32Array(0x10000);
+
+/**
+ * Levenshtein distance for a pattern of at most 32 characters, one machine
+ * word per column (Myers 1999, in Hyyrö's formulation for the distance
+ * between whole strings). Context comparisons (32 characters each side) run
+ * for every copy of a common quote, so this is what makes scoring them all cheap.
+ */
+function bitParallelDistance(pattern: string, text: string): number {
+  const m = pattern.length;
+  for (let i = 0; i < m; i++) occurs[pattern.charCodeAt(i)]! |= 1 << i;
+  const high = 1 << (m - 1);
+  let pv = -1;
+  let mv = 0;
+  let score = m;
+  for (let j = 0; j < text.length; j++) {
+    const eq = occurs[text.charCodeAt(j)]!;
+    const xv = eq | mv;
+    const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    if (ph & high) score++;
+    else if (mh & high) score--;
+    // The first row counts up (aligning j text characters against none of the pattern costs j).
+    ph = (ph << 1) | 1;
+    mh <<= 1;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+  }
+  for (let i = 0; i < m; i++) occurs[pattern.charCodeAt(i)] = 0;
+  return score;
+}
+
+/** Levenshtein distance by the full table, two rows at a time. */
+function tableDistance(a: string, b: string): number {
   let prev = new Int32Array(b.length + 1);
   let cur = new Int32Array(b.length + 1);
   for (let j = 0; j <= b.length; j++) prev[j] = j;
