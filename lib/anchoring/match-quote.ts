@@ -41,8 +41,15 @@ const AMBIGUITY_MARGIN = 0.03;
 const SIDE_MARGIN = 0.08;
 /** Context similarity of a side intact character for character. */
 const WHOLE_SIDE = 1;
-/** How many occurrences, ranked by a cheap context test, get the full context comparison. */
-const OCCURRENCES_TO_SCORE = 8;
+/**
+ * How many occurrences, ranked by a cheap context test, get the full context
+ * comparison. The cheap test stops at the first changed character, so a word
+ * edited right next to the quote ranks its own place below every copy with
+ * untouched boilerplate around it ("Ministry for Culture and Heritage" in a
+ * reference list): all copies of a common quote are compared, up to a bound
+ * for one-letter quotes on huge pages.
+ */
+const OCCURRENCES_TO_SCORE = 1000;
 
 /** Finds where `selectors` point in `text` now; null when the quote cannot be found safely (an orphan). */
 export function matchInText(text: string, selectors: Selectors, index: TextIndex = indexText(text)): TextMatch | null {
@@ -117,15 +124,20 @@ function matchExactly(index: TextIndex, selectors: Selectors, quote: PreparedQuo
     return { start, score: scoreCandidate(1, pre, suf, start - expected, text.length), context: Math.max(pre, suf) };
   });
   scored.sort((a, b) => b.score - a.score);
-  const [best, runnerUp] = scored;
+  const best = scored[0];
   if (!best) return null;
   // Copies that fit about equally well, none perfectly: the context that told
   // them apart was changed, so any pick would be a guess.
   // One side that still fits clearly better (a paragraph inserted above breaks
   // only the prefix) is evidence enough to choose.
   // So is one whole side intact word for word where every other copy's differs.
-  const clearlyBetterSide = best.context >= runnerUp?.context! + SIDE_MARGIN || (best.context >= WHOLE_SIDE && runnerUp?.context! < WHOLE_SIDE);
-  if (runnerUp && best.score < TRUSTED_EXACT_SCORE && runnerUp.score > best.score - AMBIGUITY_MARGIN && !clearlyBetterSide) return AMBIGUOUS;
+  // (Against every copy within the margin, not only the runner-up: in a
+  // templated list the runner-up by score may be a copy with a worse side
+  // than a third one that keeps a whole side as well as the best does.)
+  const rivals = scored.filter((c) => c !== best && c.score > best.score - AMBIGUITY_MARGIN);
+  const clearlyBetterSide =
+    rivals.every((r) => best.context >= r.context + SIDE_MARGIN) || (best.context >= WHOLE_SIDE && rivals.every((r) => r.context < WHOLE_SIDE));
+  if (rivals.length && best.score < TRUSTED_EXACT_SCORE && !clearlyBetterSide) return AMBIGUOUS;
   // Context that contradicts the quote on both sides means an identical copy
   // in another setting (a headline repeated in a teaser box): not the reader's.
   const needed = quote.exact.length < DISTINCTIVE_LENGTH ? SHORT_QUOTE_MIN_CONTEXT : LONG_QUOTE_MIN_CONTEXT;
