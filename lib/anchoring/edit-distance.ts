@@ -127,3 +127,43 @@ export function bestMatchInWindow(
   }
   return best;
 }
+
+/**
+ * True when `pattern` (at most 32 characters) occurs with at most `maxErrors`
+ * edits somewhere inside text[from, to). Bit-parallel search (Myers 1999):
+ * one pass over the window, a few word operations per character, so a whole
+ * page can be searched for a short quote's look-alikes.
+ */
+export function occursWithin(text: string, pattern: string, from: number, to: number, maxErrors: number): boolean {
+  const m = pattern.length;
+  if (!m || m > 32) throw new RangeError('occursWithin: pattern of 1 to 32 characters');
+  from = Math.max(0, from);
+  to = Math.min(text.length, to);
+  if (m <= maxErrors) return true;
+  for (let i = 0; i < m; i++) occurs[pattern.charCodeAt(i)]! |= 1 << i;
+  const high = 1 << (m - 1);
+  let pv = -1;
+  let mv = 0;
+  let score = m;
+  let found = false;
+  for (let j = from; j < to; j++) {
+    const eq = occurs[text.charCodeAt(j)]!;
+    const xv = eq | mv;
+    const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    if (ph & high) score++;
+    else if (mh & high) score--;
+    if (score <= maxErrors) {
+      found = true;
+      break;
+    }
+    // A match may begin anywhere: the first row stays 0.
+    ph <<= 1;
+    mh <<= 1;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+  }
+  for (let i = 0; i < m; i++) occurs[pattern.charCodeAt(i)] = 0;
+  return found;
+}

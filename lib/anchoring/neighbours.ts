@@ -1,7 +1,7 @@
 // A quote's old neighbours: the stored context, looked for on the page now, as
 // evidence of whether the quote's place survives (the page re-ordered) or was
 // cut out (the quote removed), when the quote's own text changed too.
-import { bestMatchInWindow } from './edit-distance';
+import { bestMatchInWindow, occursWithin } from './edit-distance';
 import type { PreparedQuote } from './context';
 import { findAll, MAX_SEED_HITS, MIN_PIECE, splitEvenly, type Candidate } from './candidate';
 
@@ -122,13 +122,34 @@ function uniqueApproximate(text: string, piece: string, maxErrors: number): { st
  * One side of context pins a short quote's place only if that context is
  * found once on the page (a sentence repeated in a summary, "…anomalies with
  * less than 10 entries", brings its context along and the copy would do as
- * well), and only if the other side's old text is still on the page somewhere:
- * moved away, not deleted along with the quote. (Lorem-ipsum-like text starts
- * its next paragraph with the very words a removed one had in the middle.)
+ * well) or nothing else on the page looks like the quote (noLookAlike), and
+ * only if the other side's old text is still on the page somewhere: moved
+ * away, not deleted along with the quote. (Lorem-ipsum-like text starts its
+ * next paragraph with the very words a removed one had in the middle.)
  */
 export function oneSidePinsPlace(text: string, quote: PreparedQuote, c: Candidate): boolean {
   const prefixIntact = c.prefixSim >= c.suffixSim;
   const side = (prefixIntact ? quote.prefix : quote.suffix).trim();
-  if (!uniqueApproximate(text, side, Math.floor(side.length * NEIGHBOUR_ERROR_RATE))) return false;
-  return prefixIntact ? neighbour(text, quote.suffix, 1) !== null : neighbour(text, quote.prefix, -1) !== null;
+  const otherSideThere = prefixIntact ? neighbour(text, quote.suffix, 1) !== null : neighbour(text, quote.prefix, -1) !== null;
+  return otherSideThere && (!!uniqueApproximate(text, side, Math.floor(side.length * NEIGHBOUR_ERROR_RATE)) || noLookAlike(text, quote, c));
+}
+
+/** How much less similar than the candidate another place may be and still count as its look-alike. */
+const LOOK_ALIKE_MARGIN = 0.12;
+
+/**
+ * An intact side that is boilerplate found in several places ("New Zealand
+ * History. Ministry for Culture and Heritage" after every item of a reference
+ * list) still pins a short quote's place if nothing else on the page comes
+ * close to the quote itself. A sibling taken for the quote (its own item
+ * removed) would be a look-alike next to the same boilerplate; a family of
+ * such siblings ("Retrieved 26 September 2019." and "…2016.") leaves its
+ * other members within the margin, and then this refuses. (A family of two,
+ * one of them removed, leaves none: the other side's old text, gone with it,
+ * is what refuses then.)
+ */
+function noLookAlike(text: string, quote: PreparedQuote, c: Candidate): boolean {
+  const m = quote.exact.length;
+  const maxErrors = Math.floor(m * (1 - (c.quoteSim - LOOK_ALIKE_MARGIN)));
+  return !occursWithin(text, quote.exact, 0, c.start, maxErrors) && !occursWithin(text, quote.exact, c.end, text.length, maxErrors);
 }

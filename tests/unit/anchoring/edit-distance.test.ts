@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance } from '../../../lib/anchoring/edit-distance';
+import { bestMatchInWindow, editDistance, occursWithin } from '../../../lib/anchoring/edit-distance';
 
 /** The textbook table, as the reference. */
 function reference(a: string, b: string): number {
@@ -29,5 +29,28 @@ describe('editDistance', () => {
     expect(editDistance('Ministry for Culture and Heritage', 'power for Culture and with')).toBe(reference('Ministry for Culture and Heritage', 'power for Culture and with'));
     expect(editDistance('x'.repeat(32), 'y'.repeat(32))).toBe(32);
     expect(editDistance('', 'abc')).toBe(3);
+  });
+});
+
+describe('occursWithin', () => {
+  it('agrees with the window aligner on whether a pattern fits within the edits allowed', () => {
+    let seed = 11;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const word = (n: number) => Array.from({ length: n }, () => 'abcd e'[Math.floor(rnd() * 6)]).join('');
+    for (let t = 0; t < 3000; t++) {
+      const pattern = word(1 + Math.floor(rnd() * 32));
+      const text = word(Math.floor(rnd() * 80));
+      const k = Math.floor(rnd() * 6);
+      const from = Math.floor(rnd() * 10);
+      const to = text.length - Math.floor(rnd() * 10);
+      expect(occursWithin(text, pattern, from, to, k)).toBe(!!bestMatchInWindow(text, pattern, from, to, k));
+    }
+  });
+
+  it('looks only inside the window', () => {
+    const text = 'September 2016. and later September 2019.';
+    expect(occursWithin(text, 'September 2019.', 0, text.length, 0)).toBe(true);
+    expect(occursWithin(text, 'September 2019.', 0, 20, 0)).toBe(false);
+    expect(occursWithin(text, 'September 2019.', 0, 20, 1)).toBe(true);
   });
 });
