@@ -125,19 +125,54 @@ function tryWindow(index: TextIndex, quote: PreparedQuote, expected: number, fro
   }
   const budget = (s: number, e: number): number =>
     (s !== start && text.startsWith(firstWord, start)) || (e !== end && text.slice(end - lastWord.length, end) === lastWord) ? hit.errors : maxErrors;
+  const candidateAt = (s: number, e: number, errors: number): Candidate => {
+    const quoteSim = 1 - errors / q.length;
+    const prefixSim = prefixSimilarity(text, s, quote.prefix);
+    const suffixSim = suffixSimilarity(text, e, quote.suffix);
+    const score = scoreCandidate(quoteSim, prefixSim, suffixSim, s - expected, text.length);
+    return { start: s, end: e, score, quoteSim, prefixSim, suffixSim };
+  };
   // Whole words first (the last start and end tried), the aligner's span last.
-  for (const s of starts.reverse()) {
+  let found: Candidate | null = null;
+  search: for (const s of starts.reverse()) {
     for (const e of [...ends].reverse()) {
       const errors = s === start && e === end ? hit.errors : editDistance(q, text.slice(s, e));
       if (errors > budget(s, e)) continue;
-      const quoteSim = 1 - errors / q.length;
-      const prefixSim = prefixSimilarity(text, s, quote.prefix);
-      const suffixSim = suffixSimilarity(text, e, quote.suffix);
-      const score = scoreCandidate(quoteSim, prefixSim, suffixSim, s - expected, text.length);
-      return { start: s, end: e, score, quoteSim, prefixSim, suffixSim };
+      found = candidateAt(s, e, errors);
+      break search;
     }
   }
-  return null;
+  return found && replacedLastWord(text, quote, found, maxErrors, candidateAt);
+}
+
+/**
+ * A last word replaced by another ("Department of" now "Department about")
+ * can align cheapest by dropping it, leaving the new word to spoil the context
+ * after it although that context is intact. Where the quote ended at a word's
+ * edge and the span's last word is not the quote's, the span taken out over
+ * the next word is tried too, within the edit budget, and kept when it scores
+ * better (quote and context together: a last word deleted, not replaced,
+ * keeps the shorter span, whose context fits).
+ */
+function replacedLastWord(
+  text: string,
+  quote: PreparedQuote,
+  c: Candidate,
+  maxErrors: number,
+  candidateAt: (s: number, e: number, errors: number) => Candidate,
+): Candidate {
+  const q = quote.exact;
+  const lastWord = q.match(/[\p{L}\p{N}]+$/u)?.[0] ?? '';
+  if (!lastWord || isWord(quote.suffix[0]) || isWord(text[c.end]) || text.slice(c.end - lastWord.length, c.end) === lastWord) return c;
+  let e = c.end;
+  if (text[e] === ' ') e++;
+  const from = e;
+  while (e < c.end + maxErrors + 2 && isWord(text[e])) e++;
+  if (e === from || isWord(text[e])) return c;
+  const errors = editDistance(q, text.slice(c.start, e));
+  if (errors > maxErrors) return c;
+  const wider = candidateAt(c.start, e, errors);
+  return wider.score > c.score ? wider : c;
 }
 
 /** Windows [from, to) around every place a piece of the quote or its context survives. */
