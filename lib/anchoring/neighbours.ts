@@ -130,8 +130,9 @@ function uniqueApproximate(text: string, piece: string, maxErrors: number): { st
 export function oneSidePinsPlace(text: string, quote: PreparedQuote, c: Candidate): boolean {
   const prefixIntact = c.prefixSim >= c.suffixSim;
   const side = (prefixIntact ? quote.prefix : quote.suffix).trim();
-  const otherSideThere = prefixIntact ? neighbour(text, quote.suffix, 1) !== null : neighbour(text, quote.prefix, -1) !== null;
-  return otherSideThere && (!!uniqueApproximate(text, side, Math.floor(side.length * NEIGHBOUR_ERROR_RATE)) || noLookAlike(text, quote, c));
+  const otherSideThere = () => (prefixIntact ? neighbour(text, quote.suffix, 1) !== null : neighbour(text, quote.prefix, -1) !== null);
+  if (uniqueApproximate(text, side, Math.floor(side.length * NEIGHBOUR_ERROR_RATE))) return otherSideThere();
+  return otherSideThere() && noLookAlike(text, quote, c);
 }
 
 /** How much less similar than the candidate another place may be and still count as its look-alike. */
