@@ -31,6 +31,12 @@ export function indexText(raw: string): TextIndex {
  * reader's "the state".
  */
 export const DISTINCTIVE_LENGTH = 24;
+/**
+ * A short quote this long (two or three words) found exactly once on the page
+ * is taken even in a contradicting setting, when nothing else fits: shorter
+ * ones ("the state") are too likely another passage's words.
+ */
+const UNIQUE_QUOTE_LENGTH = 16;
 /** A short quote needs this much similarity on at least one side of context (0.5 = no evidence). */
 const SHORT_QUOTE_MIN_CONTEXT = 0.5;
 /** A long quote only needs one side that does not contradict it. */
@@ -67,17 +73,22 @@ export function matchInText(text: string, selectors: Selectors, index: TextIndex
   // copy (a teaser, a caption, a list neighbour) and nothing tells which: orphan.
   const fuzzy = findFuzzy(index, selectors, quote);
   if (!exact) return fuzzy;
+  // A short quote's only copy, in a contradicting setting, is the last resort:
+  // a changed version the fuzzy search accepts comes first.
+  if (exact.lastResort) return fuzzy ?? withoutContext(exact);
   return fuzzy ? null : withoutContext(exact);
 }
 
 /** Below this on both sides, context speaks against an exact match rather than for it. */
 const CONTRADICTING_CONTEXT = 0.5;
 
-function withoutContext({ context: _, ...match }: ExactMatch): TextMatch {
+function withoutContext({ context: _, lastResort: __, ...match }: ExactMatch): TextMatch {
   return match;
 }
 
 interface ExactMatch extends TextMatch {
+  /** A short quote found once, in a setting that contradicts it: taken only when nothing else fits. */
+  lastResort?: boolean;
   /** The better of prefix and suffix similarity. */
   context: number;
 }
@@ -140,8 +151,12 @@ function matchExactly(index: TextIndex, selectors: Selectors, quote: PreparedQuo
   if (rivals.length && best.score < TRUSTED_EXACT_SCORE && !clearlyBetterSide) return AMBIGUOUS;
   // Context that contradicts the quote on both sides means an identical copy
   // in another setting (a headline repeated in a teaser box): not the reader's.
+  // Unless it is the only copy of a quote of a few words (a list item whose
+  // neighbours were re-ordered away): then it is the reader's text or nothing
+  // is, and it stands if no changed version fits better (matchInText).
   const needed = quote.exact.length < DISTINCTIVE_LENGTH ? SHORT_QUOTE_MIN_CONTEXT : LONG_QUOTE_MIN_CONTEXT;
-  if (best.context < needed) return null;
+  const lastResort = best.context < needed && found.length === 1 && quote.exact.length >= UNIQUE_QUOTE_LENGTH;
+  if (best.context < needed && !lastResort) return null;
   const raw = toRawSpan(index.norm, best.start, best.start + quote.exact.length);
-  return { ...raw, method: 'quote', score: best.score, context: best.context };
+  return { ...raw, method: 'quote', score: best.score, context: best.context, lastResort };
 }
