@@ -151,6 +151,8 @@ const LOOK_ALIKE_MARGIN = 0.12;
  */
 function noLookAlike(text: string, quote: PreparedQuote, c: Candidate): boolean {
   const m = quote.exact.length;
+  // (Only short quotes rest on one side; a longer one cannot be searched for in one word: no vouching.)
+  if (m > 32) return false;
   const maxErrors = Math.floor(m * (1 - (c.quoteSim - LOOK_ALIKE_MARGIN)));
   return !occursWithin(text, quote.exact, 0, c.start, maxErrors) && !occursWithin(text, quote.exact, c.end, text.length, maxErrors);
 }
