@@ -103,6 +103,24 @@ export async function selectText(page: Page, selector: string, needle: string): 
   await page.mouse.up();
 }
 
+/** Clicks the second character of `needle` (the first text node under `selector` holding it), as a reader clicks a drawn highlight. */
+export async function clickInText(page: Page, selector: string, needle: string): Promise<void> {
+  const point = await page.evaluate(
+    ({ selector, needle }) => {
+      const node = [...document.querySelectorAll(selector)].map((el) => el.firstChild!).find((n) => n?.textContent?.includes(needle));
+      if (!node) throw new Error(`"${needle}" not found`);
+      const at = node.textContent!.indexOf(needle);
+      const range = document.createRange();
+      range.setStart(node, at + 1);
+      range.setEnd(node, at + 2);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    },
+    { selector, needle },
+  );
+  await page.mouse.click(point.x, point.y);
+}
+
 /** The texts in each of our CSS highlights (`yellow`, …, `flash`), read from the page's own world. */
 export async function highlightTexts(page: Page): Promise<Record<string, string[]>> {
   return page.evaluate(() => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './setup';
-import { allDrawn, drawnTexts, selectText } from './browser';
+import { allDrawn, clickInText, drawnTexts, selectText } from './browser';
 
 // A reader moves to a new computer: the backup is imported in the library, and the highlights,
 // stored now in an import's segment (lib/db/blocks.ts), come back on their page, can be edited
@@ -49,17 +49,7 @@ describe('imported highlights on their page', () => {
     await expect.poll(() => drawn(p), { timeout: 10_000 }).toEqual(['at least 95 percent this year', 'finish land clearance by the end of June']);
 
     // Edit one (it leaves the import's segment): the colour stays after a reload.
-    const box = await p.evaluate(() => {
-      const el = [...document.querySelectorAll('p')].find((x) => x.textContent!.includes('95 percent'))!;
-      const node = el.firstChild!;
-      const at = node.textContent!.indexOf('95 percent');
-      const range = document.createRange();
-      range.setStart(node, at + 1);
-      range.setEnd(node, at + 2);
-      const r = range.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    });
-    await p.mouse.click(box.x, box.y);
+    await clickInText(p, 'p', '95 percent');
     await p.getByTestId('color-pink').click();
     await expect.poll(async () => (await drawnTexts(p)).pink ?? []).toEqual(['at least 95 percent this year']);
     await p.reload();
@@ -78,7 +68,7 @@ describe('imported highlights on their page', () => {
       await library.reload();
       return library.locator('label.orphans-filter').textContent();
     };
-    await expect.poll(orphansLabel, { timeout: 30_000, intervals: [2_000] }).toContain('(1)');
+    await expect.poll(orphansLabel, { timeout: 30_000, interval: 2_000 }).toContain('(1)');
     await library.getByTestId('filter-orphans').check();
     await expect.poll(() => library.getByTestId('row-quote').allTextContents()).toEqual([expect.stringContaining('finish land clearance')]);
     await library.close();

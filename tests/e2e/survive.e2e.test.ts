@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './setup';
 import type { Page } from 'playwright-core';
-import { allDrawn, drawnTexts, selectText } from './browser';
+import { allDrawn, clickInText, drawnTexts, selectText } from './browser';
 
 const PARAGRAPHS = [
   'The city council voted on Tuesday to expand the night bus network to every district.',
@@ -41,17 +41,7 @@ describe('highlights that survive', () => {
     await expect.poll(async () => (await drawnTexts(p)).green ?? []).toEqual(['expand the night bus network']);
 
     // Open the editor by clicking the drawn highlight, and write a note.
-    const box = await p.evaluate(() => {
-      const el = [...document.querySelectorAll('p')].find((x) => x.textContent!.includes('expand the night'))!;
-      const node = el.firstChild!;
-      const range = document.createRange();
-      const at = node.textContent!.indexOf('expand');
-      range.setStart(node, at + 2);
-      range.setEnd(node, at + 3);
-      const r = range.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    });
-    await p.mouse.click(box.x, box.y);
+    await clickInText(p, 'p', 'xpand the night');
     await p.getByTestId('note-input').fill('Ask the council about weekend routes.\nSecond line.');
     await p.getByTestId('tag-input').fill('transport');
     await p.getByTestId('tag-input').press('Enter');
@@ -60,7 +50,7 @@ describe('highlights that survive', () => {
 
     await p.reload();
     await expect.poll(async () => (await drawnTexts(p)).green ?? [], { timeout: 10_000 }).toEqual(['expand the night bus network']);
-    await p.mouse.click(box.x, box.y);
+    await clickInText(p, 'p', 'xpand the night');
     expect(await p.getByTestId('note-input').inputValue()).toBe('Ask the council about weekend routes.\nSecond line.');
     await p.getByTestId('color-blue').click();
     await expect.poll(async () => (await drawnTexts(p)).blue ?? []).toEqual(['expand the night bus network']);
@@ -143,16 +133,7 @@ describe('highlights that survive', () => {
     await expect.poll(async () => (await drawnTexts(p)).green ?? []).toEqual(['bus network to every district']);
     expect((await drawnTexts(p)).yellow).toEqual(['expand the night bus']);
 
-    const overlap = await p.evaluate(() => {
-      const node = document.querySelector('main p')!.firstChild!;
-      const at = node.textContent!.indexOf('bus network');
-      const range = document.createRange();
-      range.setStart(node, at + 1);
-      range.setEnd(node, at + 2);
-      const r = range.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    });
-    await p.mouse.click(overlap.x, overlap.y);
+    await clickInText(p, 'main p', 'bus network');
     await expect.poll(() => p.getByTestId('highlight-editor').getByTestId('color-green').getAttribute('aria-pressed')).toBe('true');
 
     await p.reload();
