@@ -134,12 +134,8 @@ export function copiesIn(segments: ReadonlyMap<string, LiveSegment>, ids: readon
   return out;
 }
 
-/** Takes these ids out of their segments; returns what the segments held. */
-export async function releaseIds(db: BrieflightDB, ids: readonly string[]): Promise<Highlight[]> {
-  const found = await findInBlocks(db, ids);
-  if (found.size) await release(db, [...found.values()].map(({ seg, h }) => ({ seg, id: h.id })));
-  return [...found.values()].map(({ h }) => h);
-}
+/** The copies findInBlocks found, to release. */
+export const copiesOf = (found: ReadonlyMap<string, InBlock>): Copy[] => [...found.values()].map(({ seg, h }) => ({ seg, id: h.id }));
 
 /** A page's live highlights in segments. */
 export async function pageInBlocks(db: BrieflightDB, pageKey: string): Promise<Highlight[]> {

@@ -1,6 +1,6 @@
 import { highlightTables, type BrieflightDB } from './database';
-import { pack, readHighlights, unpack } from './record';
-import { byCreated, findInBlocks, pageInBlocks, release, releaseIds } from './blocks';
+import { locateHighlights, pack, unpack } from './record';
+import { byCreated, copiesOf, findInBlocks, pageInBlocks, release } from './blocks';
 import type { Highlight, HighlightChanges, NewHighlight, AnchorState } from '../model/highlight';
 import { syncPages } from './pages';
 import { facetValuesInSegments, wordsRow } from './terms';
@@ -75,10 +75,10 @@ export async function applyChanges(db: BrieflightDB, id: string, changes: Highli
 
 export async function deleteHighlights(db: BrieflightDB, ids: string[]): Promise<Highlight[]> {
   return db.transaction('rw', highlightTables(db), async () => {
-    const found = await readHighlights(db, ids);
+    const { found, inBlocks } = await locateHighlights(db, ids);
     await db.highlights.bulkDelete(found.map((h) => h.id));
     await db.words.bulkDelete(found.map((h) => h.id));
-    await releaseIds(db, found.map((h) => h.id));
+    await release(db, copiesOf(inBlocks));
     await syncPages(db, found, []);
     return found;
   });
@@ -87,8 +87,8 @@ export async function deleteHighlights(db: BrieflightDB, ids: string[]): Promise
 /** Puts highlights back exactly as given (undo), over any stored copy, with their page rows. */
 export async function restoreHighlights(db: BrieflightDB, list: Highlight[]): Promise<number> {
   return db.transaction('rw', highlightTables(db), async () => {
-    const before = await readHighlights(db, list.map((h) => h.id));
-    await releaseIds(db, list.map((h) => h.id));
+    const { found: before, inBlocks } = await locateHighlights(db, list.map((h) => h.id));
+    await release(db, copiesOf(inBlocks));
     await db.highlights.bulkPut(list.map((h) => pack(h)));
     await db.words.bulkPut(list.map(wordsRow));
     await syncPages(db, before, list);

@@ -10,7 +10,7 @@
  */
 import type { Highlight } from '../model/highlight';
 import type { BrieflightDB } from './database';
-import { findInBlocks } from './blocks';
+import { findInBlocks, type InBlock } from './blocks';
 
 /** The indexed fields, stored as the model names them (the schema's key paths). */
 type Indexed = Pick<Highlight, 'id' | 'pageKey' | 'created' | 'color' | 'state' | 'tags'>;
@@ -94,12 +94,17 @@ export function unpack(r: StoredHighlight): Highlight {
  * wins over a copy in a segment; see blocks.ts); ids with no highlight are left out.
  */
 export async function readHighlights(db: BrieflightDB, ids: readonly string[]): Promise<Highlight[]> {
+  return (await locateHighlights(db, ids)).found;
+}
+
+/** readHighlights, and the live copies in segments of those ids, for a write that takes them out. */
+export async function locateHighlights(db: BrieflightDB, ids: readonly string[]): Promise<{ found: Highlight[]; inBlocks: Map<string, InBlock> }> {
   // Both places asked at once: most highlights are in segments, and a look-up is a round trip.
   const [records, inBlocks] = await Promise.all([db.highlights.bulkGet([...ids]), findInBlocks(db, ids)]);
-  const out: Highlight[] = [];
+  const found: Highlight[] = [];
   records.forEach((r, i) => {
     const h = r ? unpack(r) : inBlocks.get(ids[i]!)?.h;
-    if (h) out.push(h);
+    if (h) found.push(h);
   });
-  return out;
+  return { found, inBlocks };
 }
