@@ -21,13 +21,26 @@ const occurs = new Int32Array(0x10000);
  * for every copy of a common quote, so this is what makes scoring them all cheap.
  */
 function bitParallelDistance(pattern: string, text: string): number {
+  return myersScan(pattern, text, 0, text.length, true, -1);
+}
+
+/**
+ * Myers' bit-parallel scan of text[from, to) with a pattern of at most 32
+ * characters; the score after each text character is the edit distance of the
+ * pattern against the text read so far. `whole`: the text's characters before
+ * the match count as edits (the distance between whole strings); otherwise a
+ * match may begin anywhere (a search). Stops early once the score is at most
+ * `stopAt`. Returns the last score.
+ */
+function myersScan(pattern: string, text: string, from: number, to: number, whole: boolean, stopAt: number): number {
   const m = pattern.length;
   for (let i = 0; i < m; i++) occurs[pattern.charCodeAt(i)]! |= 1 << i;
   const high = 1 << (m - 1);
+  const firstRow = whole ? 1 : 0;
   let pv = -1;
   let mv = 0;
   let score = m;
-  for (let j = 0; j < text.length; j++) {
+  for (let j = from; j < to; j++) {
     const eq = occurs[text.charCodeAt(j)]!;
     const xv = eq | mv;
     const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
@@ -35,8 +48,10 @@ function bitParallelDistance(pattern: string, text: string): number {
     let mh = pv & xh;
     if (ph & high) score++;
     else if (mh & high) score--;
-    // The first row counts up (aligning j text characters against none of the pattern costs j).
-    ph = (ph << 1) | 1;
+    if (score <= stopAt) break;
+    // The first row: counting up for a whole-string distance (j text characters against none of
+    // the pattern cost j), staying 0 for a search.
+    ph = (ph << 1) | firstRow;
     mh <<= 1;
     pv = mh | ~(xv | ph);
     mv = ph & xv;
@@ -140,30 +155,5 @@ export function occursWithin(text: string, pattern: string, from: number, to: nu
   from = Math.max(0, from);
   to = Math.min(text.length, to);
   if (m <= maxErrors) return true;
-  for (let i = 0; i < m; i++) occurs[pattern.charCodeAt(i)]! |= 1 << i;
-  const high = 1 << (m - 1);
-  let pv = -1;
-  let mv = 0;
-  let score = m;
-  let found = false;
-  for (let j = from; j < to; j++) {
-    const eq = occurs[text.charCodeAt(j)]!;
-    const xv = eq | mv;
-    const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
-    let ph = mv | ~(xh | pv);
-    let mh = pv & xh;
-    if (ph & high) score++;
-    else if (mh & high) score--;
-    if (score <= maxErrors) {
-      found = true;
-      break;
-    }
-    // A match may begin anywhere: the first row stays 0.
-    ph <<= 1;
-    mh <<= 1;
-    pv = mh | ~(xv | ph);
-    mv = ph & xv;
-  }
-  for (let i = 0; i < m; i++) occurs[pattern.charCodeAt(i)] = 0;
-  return found;
+  return myersScan(pattern, text, from, to, false, maxErrors) <= maxErrors;
 }
