@@ -35,10 +35,19 @@ const v1Highlights = [
 ];
 const v1Article = makeArticle(VN_PAGE, 'Thủ tướng yêu cầu giải ngân vốn đầu tư công', 'VnExpress');
 
-async function writeFirstRelease() {
+/** A connection declaring the stores of releases 1 to `n`, exactly as lib/db/database.ts declares them. */
+function release(n: 1 | 2 | 3 | 4): Dexie {
   const old = new Dexie(NAME);
-  // Version 1's stores, exactly as lib/db/database.ts declares them.
   old.version(1).stores({ highlights: 'id, pageKey, created', articles: 'pageKey' });
+  if (n >= 2) old.version(2).stores({ highlights: 'id, pageKey, created, modified, color, site, state, *tags, *words', articles: 'pageKey, computed' });
+  if (n >= 3) old.version(3).stores({ highlights: 'id, pageKey, created, color, state, *tags, seg', articles: 'pageKey, computed', pages: 'key, site, *words', terms: 'key', words: 'id, *words' });
+  // (Version 4 changed records, not stores.)
+  if (n >= 4) old.version(4);
+  return old;
+}
+
+async function writeFirstRelease() {
+  const old = release(1);
   await old.table('highlights').bulkAdd(v1Highlights);
   await old.table('articles').add(v1Article);
   old.close();
@@ -46,10 +55,7 @@ async function writeFirstRelease() {
 
 /** Records as version 2 wrote them: the model plus `site` and words of every field, title and site included. */
 async function writeSecondRelease() {
-  const old = new Dexie(NAME);
-  // Versions 1 and 2's stores, exactly as lib/db/database.ts declares them.
-  old.version(1).stores({ highlights: 'id, pageKey, created', articles: 'pageKey' });
-  old.version(2).stores({ highlights: 'id, pageKey, created, modified, color, site, state, *tags, *words', articles: 'pageKey, computed' });
+  const old = release(2);
   await old.table('highlights').bulkAdd(
     v1Highlights.map((h) => {
       const site = siteName(h.url);
@@ -62,26 +68,19 @@ async function writeSecondRelease() {
 
 /** Records as version 3 wrote them: the model's own shape naming its segment, with page rows and posting lists. */
 async function writeThirdRelease() {
-  const old = new Dexie(NAME);
-  // Versions 1 to 3's stores, exactly as lib/db/database.ts declares them.
-  old.version(1).stores({ highlights: 'id, pageKey, created', articles: 'pageKey' });
-  old.version(2).stores({ highlights: 'id, pageKey, created, modified, color, site, state, *tags, *words', articles: 'pageKey, computed' });
-  old.version(3).stores({ highlights: 'id, pageKey, created, color, state, *tags, seg', articles: 'pageKey, computed', pages: 'key, site, *words', terms: 'key', words: 'id, *words' });
+  const old = release(3);
   const seg = 'v3segment';
   await old.table('highlights').bulkAdd(v1Highlights.map((h) => ({ ...h, seg })));
   await old.table('pages').bulkAdd([...pageRowsOf(v1Highlights).values()]);
-  await old.table('terms').bulkAdd([...termRowsOf(v1Highlights, seg)].map(([key, ids]) => ({ key, ids })));
+  // Version 3's posting lists held words only (no colours, states or tags).
+  await old.table('terms').bulkAdd([...termRowsOf(v1Highlights, seg, new Map(), false)].map(([key, ids]) => ({ key, ids })));
   await old.table('articles').add(v1Article);
   old.close();
 }
 
 /** Records as version 4 wrote them: packed; the first in a segment (an import), the second saved on its own with its words row. */
 async function writeFourthRelease() {
-  const old = new Dexie(NAME);
-  old.version(1).stores({ highlights: 'id, pageKey, created', articles: 'pageKey' });
-  old.version(2).stores({ highlights: 'id, pageKey, created, modified, color, site, state, *tags, *words', articles: 'pageKey, computed' });
-  old.version(3).stores({ highlights: 'id, pageKey, created, color, state, *tags, seg', articles: 'pageKey, computed', pages: 'key, site, *words', terms: 'key', words: 'id, *words' });
-  old.version(4);
+  const old = release(4);
   const seg = 'v4segment';
   const [inSegment, own] = v1Highlights as [Highlight, Highlight];
   await old.table('highlights').bulkAdd([pack(inSegment, seg), pack(own)]);
