@@ -86,10 +86,15 @@ export async function writeBlocks(db: BrieflightDB, blocks: readonly BlockRow[],
   await Promise.all(writes);
 }
 
-/** A live highlight found in a segment. */
-export interface InBlock {
-  h: Highlight;
+/** A highlight's copy in a segment. */
+export interface Copy {
   seg: string;
+  id: string;
+}
+
+/** A live highlight found in a segment: its copy, and what the copy holds. */
+export interface InBlock extends Copy {
+  h: Highlight;
 }
 
 /** The live copies in segments of these ids (those whose copy is released are left out). */
@@ -110,15 +115,9 @@ export async function findInBlocks(db: BrieflightDB, ids: readonly string[]): Pr
     const record = byKey.get(key)?.records.find((r) => r.id === id);
     // Only one segment holds a live copy; should two, the newer segment's (names are time-ordered) wins.
     const other = out.get(id);
-    if (record && !dead[i] && (!other || other.seg < seg)) out.set(id, { h: unpack(record), seg });
+    if (record && !dead[i] && (!other || other.seg < seg)) out.set(id, { h: unpack(record), seg, id });
   });
   return out;
-}
-
-/** A highlight's copy in a segment. */
-export interface Copy {
-  seg: string;
-  id: string;
 }
 
 /** Marks copies in segments dead: the highlights now live elsewhere, or nowhere. */
@@ -133,9 +132,6 @@ export function copiesIn(segments: ReadonlyMap<string, LiveSegment>, ids: readon
   for (const id of ids) for (const [seg, live] of segments) if (live.members.has(id)) out.push({ seg, id });
   return out;
 }
-
-/** The copies findInBlocks found, to release. */
-export const copiesOf = (found: ReadonlyMap<string, InBlock>): Copy[] => [...found.values()].map(({ seg, h }) => ({ seg, id: h.id }));
 
 /** A page's live highlights in segments. */
 export async function pageInBlocks(db: BrieflightDB, pageKey: string): Promise<Highlight[]> {

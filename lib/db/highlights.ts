@@ -1,6 +1,6 @@
 import { highlightTables, type BrieflightDB } from './database';
 import { locateHighlights, pack, unpack } from './record';
-import { byCreated, copiesOf, findInBlocks, pageInBlocks, release } from './blocks';
+import { byCreated, findInBlocks, pageInBlocks, release } from './blocks';
 import type { Highlight, HighlightChanges, NewHighlight, AnchorState } from '../model/highlight';
 import { syncPages } from './pages';
 import { facetValuesInSegments, wordsRow } from './terms';
@@ -63,7 +63,7 @@ export async function applyChanges(db: BrieflightDB, id: string, changes: Highli
   // The anchoring state is bookkeeping, not an edit by the reader: it keeps `modified`.
   const next: Highlight = { ...current, ...changes, modified: onlyState ? current.modified : now.toISOString() };
   // A highlight leaving its segment: the segment's copy is dead from now on.
-  if (inBlock) await release(db, [{ seg: inBlock.seg, id }]);
+  if (inBlock) await release(db, [inBlock]);
   await db.highlights.put(pack(next));
   // New words (a note, tags) or a highlight leaving its segment (or a version 2 record's words): its own words row.
   const words = ownWords(next);
@@ -78,7 +78,7 @@ export async function deleteHighlights(db: BrieflightDB, ids: string[]): Promise
     const { found, inBlocks } = await locateHighlights(db, ids);
     await db.highlights.bulkDelete(found.map((h) => h.id));
     await db.words.bulkDelete(found.map((h) => h.id));
-    await release(db, copiesOf(inBlocks));
+    await release(db, inBlocks.values());
     await syncPages(db, found, []);
     return found;
   });
@@ -88,7 +88,7 @@ export async function deleteHighlights(db: BrieflightDB, ids: string[]): Promise
 export async function restoreHighlights(db: BrieflightDB, list: Highlight[]): Promise<number> {
   return db.transaction('rw', highlightTables(db), async () => {
     const { found: before, inBlocks } = await locateHighlights(db, list.map((h) => h.id));
-    await release(db, copiesOf(inBlocks));
+    await release(db, inBlocks.values());
     await db.highlights.bulkPut(list.map((h) => pack(h)));
     await db.words.bulkPut(list.map(wordsRow));
     await syncPages(db, before, list);
