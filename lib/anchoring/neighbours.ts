@@ -2,7 +2,7 @@
 // evidence of whether the quote's place survives (the page re-ordered) or was
 // cut out (the quote removed), when the quote's own text changed too.
 import { bestMatchInWindow, occursWithin } from './edit-distance';
-import type { PreparedQuote } from './context';
+import { prefixSimilarity, suffixSimilarity, type PreparedQuote } from './context';
 import { findAll, MAX_SEED_HITS, MIN_PIECE, splitEvenly, type Candidate } from './candidate';
 
 /** Characters of stored context, nearest the quote, looked for on the page as the quote's old neighbours. */
@@ -52,6 +52,42 @@ export function placeVouched(text: string, quote: PreparedQuote, c: Candidate): 
   const copies = occurrences(text, before ? nearPiece(quote.suffix, 1) : nearPiece(quote.prefix, -1));
   if (copies.length < 2) return false;
   return copies.every((at) => (before ? at - found.end : found.start - at) < 0 || Math.abs(before ? at - found.end : found.start - at) > quote.exact.length + CUT_OUT_SLACK);
+}
+
+/**
+ * Below this similarity, the text beside a found old neighbour is not the
+ * quote's other old neighbour: the old place did not close up.
+ */
+const CLOSED_UP_CONTEXT = 0.5;
+
+/**
+ * Weaker evidence than placeVouched, enough for a quote that stands alone
+ * (vouchedByQuote: long, nearly intact, no rival): one old neighbour is found,
+ * once, away from the candidate, the other is not found, and the text beside
+ * the found one on the quote's side is not the other old neighbour. A quote
+ * cut out leaves its neighbours side by side (edited a little, perhaps); here
+ * the neighbourhood was re-ordered too, as when a reference list is shuffled
+ * and one of its items corrected.
+ */
+export function placeLeftOpen(text: string, quote: PreparedQuote, c: Candidate): boolean {
+  const before = neighbour(text, quote.prefix, -1);
+  const after = neighbour(text, quote.suffix, 1);
+  if ((before && after) || (!before && !after)) return false;
+  const open = before
+    ? Math.abs(c.start - before.end) > CUT_OUT_SLACK && suffixSimilarity(text, before.end, quote.suffix) < CLOSED_UP_CONTEXT
+    : !!after && Math.abs(after.start - c.end) > CUT_OUT_SLACK && prefixSimilarity(text, after.start, quote.prefix) < CLOSED_UP_CONTEXT;
+  // The other old neighbour, not found once, must still be on the page in some
+  // form (edited, or one of several look-alikes): when the quote's paragraph held
+  // that side too (a headline and its byline), cutting it out removes that side
+  // with it, and leaves no closed-up place behind to see.
+  return open && somewhere(text, before ? quote.suffix : quote.prefix);
+}
+
+/** Whether a side of context occurs on the page, exactly or with a word or two edited. */
+function somewhere(text: string, context: string): boolean {
+  const whole = context.trim();
+  if (whole.replace(/ /g, '').length < NEIGHBOUR_PIECE) return false;
+  return occursWithin(text, whole, 0, text.length, Math.floor(whole.length * NEIGHBOUR_ERROR_RATE));
 }
 
 /** The part of one side of context nearest the quote. */
