@@ -20,7 +20,9 @@ const CUT_OUT_SLACK = 400;
  * - in place: a neighbour still borders the candidate, so the candidate holds
  *   the quote's old place and only the other side changed;
  * - moved: both neighbours are still there, but apart from each other and from
- *   the candidate, so the page was re-ordered rather than cut.
+ *   the candidate, so the page was re-ordered rather than cut;
+ * - left open: one neighbour is there, away from the candidate, with other text
+ *   beside it than the quote's other neighbour, which is still on the page.
  * Without either, a passage that lost both contexts may simply be gone, and a
  * near-copy elsewhere (a teaser, a table of contents, the same sentence with
  * another apostrophe) would be taken for it. Neighbours closed up around the
@@ -43,15 +45,25 @@ export function placeVouched(text: string, quote: PreparedQuote, c: Candidate): 
   if (borders(after, (after?.start ?? 0) - c.end) && c.suffixSim >= MOSTLY_INTACT && before && !borders(before, c.start - before.end)) return true;
   if (before && after) return Math.abs(c.start - before.end) > CUT_OUT_SLACK && Math.abs(after.start - c.end) > CUT_OUT_SLACK;
   // One neighbour alone cannot tell a moved quote from a removed one: both
-  // leave it without the quote beside it. Unless the other neighbour is
-  // boilerplate (a reference ending "Retrieved 7 January 2011.") found in
-  // several places, none of them next to the first: then the old place did not
-  // close up, the other neighbour is somewhere, and the page was re-ordered.
+  // leave it without the quote beside it. Unless the old place did not close
+  // up, and the other neighbour is somewhere else:
+  // - the other neighbour is boilerplate (a reference ending "Retrieved 7
+  //   January 2011.") found in several places, none of them next to the first;
+  // - or the text beside the neighbour found is not the other old neighbour,
+  //   and that one is still on the page in some form (edited, or one of
+  //   several look-alikes): a reference list shuffled and an item corrected.
+  //   (When the quote's own paragraph held that side, a headline and its
+  //   byline, cutting it out removes that side too, and leaves no closed-up
+  //   place to see: the side must be found.)
   const found = before ?? after;
   if (!found || Math.abs(before ? c.start - found.end : found.start - c.end) <= CUT_OUT_SLACK) return false;
   const copies = occurrences(text, before ? nearPiece(quote.suffix, 1) : nearPiece(quote.prefix, -1));
-  if (copies.length < 2) return false;
-  return copies.every((at) => (before ? at - found.end : found.start - at) < 0 || Math.abs(before ? at - found.end : found.start - at) > quote.exact.length + CUT_OUT_SLACK);
+  const boilerplateElsewhere =
+    copies.length >= 2 &&
+    copies.every((at) => (before ? at - found.end : found.start - at) < 0 || Math.abs(before ? at - found.end : found.start - at) > quote.exact.length + CUT_OUT_SLACK);
+  if (boilerplateElsewhere) return true;
+  const closedUp = before ? suffixSimilarity(text, found.end, quote.suffix) : prefixSimilarity(text, found.start, quote.prefix);
+  return closedUp < CLOSED_UP_CONTEXT && somewhere(text, before ? quote.suffix : quote.prefix);
 }
 
 /**
@@ -59,29 +71,6 @@ export function placeVouched(text: string, quote: PreparedQuote, c: Candidate): 
  * quote's other old neighbour: the old place did not close up.
  */
 const CLOSED_UP_CONTEXT = 0.5;
-
-/**
- * Weaker evidence than placeVouched, enough for a quote that stands alone
- * (vouchedByQuote: long, nearly intact, no rival): one old neighbour is found,
- * once, away from the candidate, the other is not found, and the text beside
- * the found one on the quote's side is not the other old neighbour. A quote
- * cut out leaves its neighbours side by side (edited a little, perhaps); here
- * the neighbourhood was re-ordered too, as when a reference list is shuffled
- * and one of its items corrected.
- */
-export function placeLeftOpen(text: string, quote: PreparedQuote, c: Candidate): boolean {
-  const before = neighbour(text, quote.prefix, -1);
-  const after = neighbour(text, quote.suffix, 1);
-  if ((before && after) || (!before && !after)) return false;
-  const open = before
-    ? Math.abs(c.start - before.end) > CUT_OUT_SLACK && suffixSimilarity(text, before.end, quote.suffix) < CLOSED_UP_CONTEXT
-    : !!after && Math.abs(after.start - c.end) > CUT_OUT_SLACK && prefixSimilarity(text, after.start, quote.prefix) < CLOSED_UP_CONTEXT;
-  // The other old neighbour, not found once, must still be on the page in some
-  // form (edited, or one of several look-alikes): when the quote's paragraph held
-  // that side too (a headline and its byline), cutting it out removes that side
-  // with it, and leaves no closed-up place behind to see.
-  return open && somewhere(text, before ? quote.suffix : quote.prefix);
-}
 
 /** Whether a side of context occurs on the page, exactly or with a word or two edited. */
 function somewhere(text: string, context: string): boolean {

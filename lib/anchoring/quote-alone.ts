@@ -4,15 +4,14 @@
 import { bestMatchInWindow } from './edit-distance';
 import type { PreparedQuote } from './context';
 import { findAll, isWord, MAX_SEED_HITS, splitEvenly, type Candidate } from './candidate';
-import { placeLeftOpen, placeVouched } from './neighbours';
+import { placeVouched } from './neighbours';
 
 /**
  * When both sides of context changed too (a reference list re-ordered and one
  * reference corrected), the quote is the only evidence left. It is enough when
  * the quote is not short, nearly intact, nothing else on the page comes close,
  * it keeps the quote's word edges, and the quote's old neighbours show the page
- * was re-ordered rather than cut (placeVouched), or at least that one of them
- * did not close up over the quote's old place (placeLeftOpen): a passage 90% the same as the
+ * was re-ordered rather than cut (placeVouched): a passage 90% the same as the
  * quote, with no rival anywhere, is then the quote's own text edited, not a
  * look-alike. Templated quotes ("Retrieved 7 January 2011.") have rivals.
  */
@@ -40,7 +39,7 @@ export function vouchedByQuote(text: string, quote: PreparedQuote, candidates: r
   if (!sameWordEdges(text, best, quote)) return null;
   const rivalSim = best.quoteSim - QUOTE_ALONE_MARGIN;
   if (second && second.quoteSim > rivalSim) return null;
-  if (!placeVouched(text, quote, best) && !placeLeftOpen(text, quote, best)) return null;
+  if (!placeVouched(text, quote, best)) return null;
   return hasRival(text, quote, best, rivalSim) ? null : best;
 }
 
