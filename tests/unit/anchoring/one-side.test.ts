@@ -42,3 +42,22 @@ describe('matchInText, a short edited quote with one whole side intact', () => {
     expect(matchInText(after, s)).toBeNull();
   });
 });
+
+describe('matchInText, a short edited quote whose paragraph was removed, in text that repeats itself', () => {
+  // Placeholder text repeats its phrases: the next paragraph starts with the words the
+  // removed one had in its middle, and the words before them recur elsewhere on the page.
+  const paragraphs = [
+    'Lorem ipsum dolor sit amet, culpa in reprehenderit, sed do eiusmod magna.',
+    'Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris.',
+    'Duis aute irure dolor in reprehenderit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.',
+    'Tempor incididunt ut labore et dolore magna aliqua, excepteur sint occaecat cupidatat non proident.',
+    'Velit esse cillum dolore in reprehenderit, sed do eiusmod nulla pariatur.',
+  ];
+  it('orphans it rather than take the next paragraph’s opening words', () => {
+    const before = paragraphs.join('\n');
+    const s = selectorsFor(before, 'tempor incididunt');
+    const after = [paragraphs[0], paragraphs[1], paragraphs[3], paragraphs[4]].join('\n');
+    const m = matchInText(after, s);
+    expect(m === null ? null : after.slice(m.start, m.end)).toBeNull();
+  });
+});
