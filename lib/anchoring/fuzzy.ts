@@ -24,6 +24,8 @@ export const FUZZY_MIN_SCORE = 0.88;
 const ONE_SIDE_INTACT = 0.95;
 /** A runner-up scoring within this of the best makes a fuzzy match ambiguous. */
 const AMBIGUITY_MARGIN = 0.05;
+/** Another place whose text fits the quote within this of the best makes them a family of look-alikes. */
+const FAMILY_MARGIN = 0.05;
 /**
  * Short quotes must also keep both sides of their context this well, unless
  * one whole side is intact (32 characters right against the quote pin its
@@ -58,8 +60,19 @@ export function findFuzzy(index: TextIndex, selectors: Selectors, quote: Prepare
     if (i === -1) candidates.push(c);
     else if (c.score > candidates[i]!.score) candidates[i] = c;
   };
-  consider(tryWindow(index, quote, expected, expected - maxErrors - NEAR_SLACK, expected + m + maxErrors + NEAR_SLACK, maxErrors));
-  for (const [from, to] of seedWindows(text, quote, maxErrors)) consider(tryWindow(index, quote, expected, from, to, maxErrors));
+  // A window yields its best fit, and the best fit on either side of it: seeds
+  // from neighbouring items of a list merge into one window, and a sibling that
+  // fits a little better must not hide the quote's own, edited, item (nor the
+  // other way round) from the runner-up check below.
+  const search = (from: number, to: number): void => {
+    const best = tryWindow(index, quote, expected, from, to, maxErrors);
+    if (!best) return;
+    consider(best);
+    if (best.start - from >= m - maxErrors) consider(tryWindow(index, quote, expected, from, best.start, maxErrors));
+    if (to - best.end >= m - maxErrors) consider(tryWindow(index, quote, expected, best.end, to, maxErrors));
+  };
+  search(expected - maxErrors - NEAR_SLACK, expected + m + maxErrors + NEAR_SLACK);
+  for (const [from, to] of seedWindows(text, quote, maxErrors)) search(from, to);
 
   const found = candidates.filter((c) => accepted(c, m) && (!restsOnOneSide(c, m) || oneSidePinsPlace(text, quote, c)));
   if (found.length) {
@@ -68,6 +81,15 @@ export function findFuzzy(index: TextIndex, selectors: Selectors, quote: Prepare
     // Two places that fit about as well (list items, repeated boxes) mean the
     // quote's own place may be gone and we would pick a look-alike: orphan it.
     if (!best || (runnerUp && runnerUp.score > best.score - AMBIGUITY_MARGIN)) return null;
+    // Another place fits the quote's own text about as well (or better): a
+    // family of look-alikes, list items that differ in a year or a word, whose
+    // contexts are one another's text. Context then tells them apart only when
+    // it is intact on both sides; the best may otherwise be a sibling that slid
+    // into the quote's old setting, and the quote its edited self elsewhere.
+    // (An exact copy is matchInText's to weigh: it asks for a changed version
+    // because it holds one.)
+    const family = candidates.some((c) => c !== best && c.quoteSim >= best.quoteSim - FAMILY_MARGIN && c.quoteSim < 1);
+    if (family && Math.min(best.prefixSim, best.suffixSim) < 1) return null;
     return { ...toRawSpan(index.norm, best.start, best.end), method: 'fuzzy', score: best.score };
   }
   const alone = vouchedByQuote(text, quote, candidates);
