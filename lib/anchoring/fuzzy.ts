@@ -11,7 +11,7 @@ import { bestMatchInWindow, editDistance } from './edit-distance';
 import { prefixSimilarity, scoreCandidate, suffixSimilarity, type PreparedQuote } from './context';
 import { toNormalizedOffset, toRawSpan } from './normalize';
 import { findAll, isWord, MAX_SEED_HITS, MIN_PIECE, splitEvenly, type Candidate } from './candidate';
-import { oneSidePinsPlace } from './neighbours';
+import { oldNeighbourMovedUp, oneSidePinsPlace } from './neighbours';
 import { vouchedByQuote } from './quote-alone';
 
 /** Edits allowed, as a share of the quote's length. */
@@ -90,10 +90,12 @@ export function findFuzzy(index: TextIndex, selectors: Selectors, quote: Prepare
     // because it holds one.)
     const family = candidates.some((c) => c !== best && c.quoteSim >= best.quoteSim - FAMILY_MARGIN && c.quoteSim < 1);
     if (family && Math.min(best.prefixSim, best.suffixSim) < 1) return null;
+    if (oldNeighbourMovedUp(text, quote, best)) return null;
     return { ...toRawSpan(index.norm, best.start, best.end), method: 'fuzzy', score: best.score };
   }
   const alone = vouchedByQuote(text, quote, candidates);
-  return alone ? { ...toRawSpan(index.norm, alone.start, alone.end), method: 'fuzzy', score: alone.score } : null;
+  if (!alone || oldNeighbourMovedUp(text, quote, alone)) return null;
+  return { ...toRawSpan(index.norm, alone.start, alone.end), method: 'fuzzy', score: alone.score };
 }
 
 function accepted(c: Candidate, quoteLength: number): boolean {

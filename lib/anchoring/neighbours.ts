@@ -181,3 +181,22 @@ function noLookAlike(text: string, quote: PreparedQuote, c: Candidate): boolean 
   const maxErrors = Math.floor(m * (1 - (c.quoteSim - LOOK_ALIKE_MARGIN)));
   return !occursWithin(text, quote.exact, 0, c.start, maxErrors) && !occursWithin(text, quote.exact, c.end, text.length, maxErrors);
 }
+
+/**
+ * The candidate is the quote's old next (or previous) neighbour, moved up into
+ * the quote's place after the quote was cut out: its text begins with the
+ * stored suffix (or ends with the stored prefix). In a list of look-alikes (the
+ * cases of a daily report, a reference list) the neighbour differs from the
+ * quote by a number or a name, fits the quote within the edits allowed, and
+ * keeps the quote's old context on the side it came from.
+ */
+export function oldNeighbourMovedUp(text: string, quote: PreparedQuote, c: Candidate): boolean {
+  const suffix = quote.suffix.trim();
+  const prefix = quote.prefix.trim();
+  const informative = (side: string): boolean => side.replace(/ /g, '').length >= NEIGHBOUR_PIECE;
+  // (Where the quote itself begins like its neighbour, items that all open with
+  // the same words, the neighbour's opening says nothing about which is which.)
+  const beginsLikeNext = informative(suffix) && text.startsWith(suffix, c.start) && !quote.exact.startsWith(suffix);
+  const endsLikePrevious = informative(prefix) && text.slice(0, c.end).endsWith(prefix) && !quote.exact.endsWith(prefix);
+  return beginsLikeNext || endsLikePrevious;
+}

@@ -45,3 +45,40 @@ describe('matchInText, an edited item among look-alike siblings', () => {
     }
   });
 });
+
+describe('matchInText, a removed item whose next sibling moved up into its place', () => {
+  it('orphans a case line rather than take the next case, whose line begins with what used to follow the quote', () => {
+    // A daily case report: the next case differs from the quote's by its numbers and the
+    // patient's town (under a tenth of the line), the others by more.
+    const cases = [
+      '- CA BỆNH 5103 (BN5103) ghi nhận tại Thành phố Hải Phòng: Bệnh nhân nữ, 52 tuổi, công dân Việt Nam, địa chỉ tại quận Lê Chân, Thành phố Hải Phòng.',
+      '- CA BỆNH 5104 (BN5104) ghi nhận tại tỉnh Bình Định: Bệnh nhân nam, 33 tuổi, công dân Việt Nam, địa chỉ tại huyện Hoài Nhơn, tỉnh Bình Định.',
+      '- CA BỆNH 5105 (BN5105) ghi nhận tại tỉnh Bình Định: Bệnh nhân nam, 36 tuổi, công dân Việt Nam, địa chỉ tại thị xã An Nhơn, tỉnh Bình Định.',
+      '- CA BỆNH 5106 (BN5106) ghi nhận tại Thành phố Cần Thơ: Bệnh nhân nữ, 29 tuổi, quốc tịch Nhật Bản, là chuyên gia.',
+    ];
+    const page = (list: string[]) => ['Tính từ 6h đến 18h ngày 22/5, nước ta có 4 ca mắc mới.', ...list, 'Bộ Y tế khuyến cáo người dân thực hiện 5K.'].join('\n');
+    const before = page(cases);
+    const quote = cases[1]!;
+    const at = before.indexOf(quote);
+    const s = describeText(before, at, at + quote.length);
+    const after = page(cases.filter((c) => c !== quote));
+    const m = matchInText(after, s);
+    expect(m === null ? null : after.slice(m.start, m.end)).toBeNull();
+  });
+
+  it('still follows an item corrected in place, though every item opens with the same words', () => {
+    const items = [
+      'Theo báo cáo của Bộ Y tế ngày 22/5, tỉnh Bình Định có 12 ca mắc mới, đều đã được cách ly.',
+      'Theo báo cáo của Bộ Y tế ngày 22/5, Thành phố Hà Nội ghi nhận thêm 3 ca trong cộng đồng.',
+      'Theo báo cáo của Bộ Y tế ngày 22/5, Đà Nẵng không có ca mới sau hai tuần giãn cách.',
+    ];
+    const before = items.join('\n');
+    const quote = items[1]!;
+    const at = before.indexOf(quote);
+    const s = describeText(before, at, at + quote.length);
+    const corrected = quote.replace('thêm 3 ca', 'thêm 4 ca');
+    const after = before.replace(quote, corrected);
+    const m = matchInText(after, s);
+    expect(m && after.slice(m.start, m.end)).toBe(corrected);
+  });
+});
