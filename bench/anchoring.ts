@@ -11,7 +11,7 @@ import { parseHTML } from 'linkedom';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 import { buildTextModel } from '../lib/anchoring/text-model';
-import type { PageFigures } from './lib/anchoring-page';
+import type { PageFigures, PlanName } from './lib/anchoring-page';
 
 const HIGHLIGHTS = 500;
 const SEED = 20261127;
@@ -42,17 +42,26 @@ async function main(): Promise<void> {
     args: CHROMIUM_ARGS,
     headless: true,
   });
-  let figures: PageFigures;
-  try {
+  // Each changed page in a fresh tab: the bench changes the page it runs on.
+  const run = async (plan: PlanName): Promise<PageFigures> => {
     const tab = await browser.newPage();
     // The saved page must not reach the network nor run its own scripts.
     await tab.route('**/*', (route) => route.abort());
     await tab.setContent(page.html.replace(/<script\b[\s\S]*?<\/script>/gi, ''), { waitUntil: 'domcontentloaded' });
     await tab.addScriptTag({ content: script });
-    figures = await tab.evaluate(
-      ([count, seed]) => (globalThis as unknown as { runAnchoringBench: (c: number, s: number) => PageFigures }).runAnchoringBench(count, seed),
-      [HIGHLIGHTS, SEED] as const,
+    const figures = await tab.evaluate(
+      ([count, seed, name]) =>
+        (globalThis as unknown as { runAnchoringBench: (c: number, s: number, p: PlanName) => PageFigures }).runAnchoringBench(count, seed, name),
+      [HIGHLIGHTS, SEED, plan] as const,
     );
+    await tab.close();
+    return figures;
+  };
+  let figures: PageFigures;
+  let revised: PageFigures;
+  try {
+    figures = await run('changed');
+    revised = await run('revised');
   } finally {
     await browser.close();
   }
@@ -66,6 +75,19 @@ async function main(): Promise<void> {
     changedMs: round(figures.changedMs),
     baselineChangedMs: round(figures.baselineChangedMs),
     speedup: round(speedup),
+    // A revision that keeps every quote's text (no highlighted paragraph removed, nothing re-ordered).
+    revised: {
+      mutations: revised.mutations,
+      changedMs: round(revised.changedMs),
+      baselineChangedMs: round(revised.baselineChangedMs),
+      speedup: round(revised.baselineChangedMs / revised.changedMs),
+      wrong: revised.wrong,
+      copies: revised.copies,
+      orphans: revised.orphans,
+      baselineWrong: revised.baselineWrong,
+      baselineCopies: revised.baselineCopies,
+      baselineOrphans: revised.baselineOrphans,
+    },
   };
   console.log(`page ${page.name} (${page.chars} chars), ${figures.highlights} highlights`);
   console.log(`unchanged page: ${result.unchangedMs} ms for all (runs ${figures.unchangedRuns.join(', ')}), wrong ${figures.unchangedWrong}, orphans ${figures.unchangedOrphans}`);
@@ -75,6 +97,11 @@ async function main(): Promise<void> {
   console.log(line('ours', result.changedMs, figures.wrong, figures.copies, figures.orphans, figures.missed));
   console.log(line('baseline', result.baselineChangedMs, figures.baselineWrong, figures.baselineCopies, figures.baselineOrphans, figures.baselineMissed));
   console.log(`  speedup   ${result.speedup}×`);
+  const r = result.revised;
+  console.log(`revised page (${r.mutations.join(', ')}): every quote's text is still there`);
+  console.log(line('ours', r.changedMs, r.wrong, r.copies, r.orphans, r.orphans));
+  console.log(line('baseline', r.baselineChangedMs, r.baselineWrong, r.baselineCopies, r.baselineOrphans, r.baselineOrphans));
+  console.log(`  speedup   ${r.speedup}×`);
 
   const goals: [string, boolean][] = [
     [`${figures.highlights} highlights in ≤ 100 ms on the unchanged page`, figures.highlights >= HIGHLIGHTS && figures.unchangedMs <= 100],

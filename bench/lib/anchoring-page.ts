@@ -13,7 +13,11 @@ import { seededRng } from '../../tests/anchoring/lib/prng';
 import { classify, groupOf, isAmbiguous } from '../../tests/anchoring/lib/classify';
 import { hypothesisAnchor } from './hypothesis-baseline';
 import { median } from './figures';
-import { COMBINED_PLAN as PLAN } from '../../tests/anchoring/lib/plan';
+import { COMBINED_PLAN, REVISED_PLAN } from '../../tests/anchoring/lib/plan';
+
+/** The changed pages the bench knows: every kind of change at once, or a revision that keeps every quote. */
+export const PLANS = { changed: COMBINED_PLAN, revised: REVISED_PLAN } as const;
+export type PlanName = keyof typeof PLANS;
 
 export interface PageFigures {
   highlights: number;
@@ -44,7 +48,8 @@ interface Tally {
 
 
 
-export function runBench(count: number, seed: number): PageFigures {
+export function runBench(count: number, seed: number, planName: PlanName = 'changed'): PageFigures {
+  const PLAN = PLANS[planName];
   const root = document.body;
   const model = buildTextModel(root);
   const blocks = leafBlocks(model);
