@@ -34,6 +34,8 @@ const FAMILY_MARGIN = 0.05;
 const SHORT_QUOTE_LENGTH = 32;
 const SHORT_QUOTE_MIN_CONTEXT = 0.6;
 const MAX_WINDOWS = 8;
+/** Fits looked for in one window, best first, then on either side of those found. */
+const FITS_PER_WINDOW = 6;
 /**
  * Each piece costs a scan of the page. Pigeonhole would need k + 1 pieces for
  * k edits, but edits come as a few changed words, so eight spread pieces
@@ -60,16 +62,21 @@ export function findFuzzy(index: TextIndex, selectors: Selectors, quote: Prepare
     if (i === -1) candidates.push(c);
     else if (c.score > candidates[i]!.score) candidates[i] = c;
   };
-  // A window yields its best fit, and the best fit on either side of it: seeds
-  // from neighbouring items of a list merge into one window, and a sibling that
-  // fits a little better must not hide the quote's own, edited, item (nor the
-  // other way round) from the runner-up check below.
+  // A window yields its best fit, then the best fits on either side of it, and
+  // so on, up to a few: seeds from neighbouring items of a list merge into one
+  // window, and siblings or copies that fit a little better must not hide the
+  // quote's own, edited, item (nor the other way round) from the checks below.
   const search = (from: number, to: number): void => {
-    const best = tryWindow(index, quote, expected, from, to, maxErrors);
-    if (!best) return;
-    consider(best);
-    if (best.start - from >= m - maxErrors) consider(tryWindow(index, quote, expected, from, best.start, maxErrors));
-    if (to - best.end >= m - maxErrors) consider(tryWindow(index, quote, expected, best.end, to, maxErrors));
+    const parts: [number, number][] = [[from, to]];
+    for (let hits = 0; parts.length && hits < FITS_PER_WINDOW; ) {
+      const [a, b] = parts.shift()!;
+      if (b - a < m - maxErrors) continue;
+      const best = tryWindow(index, quote, expected, a, b, maxErrors);
+      if (!best) continue;
+      consider(best);
+      hits++;
+      parts.push([a, best.start], [best.end, b]);
+    }
   };
   search(expected - maxErrors - NEAR_SLACK, expected + m + maxErrors + NEAR_SLACK);
   for (const [from, to] of seedWindows(text, quote, maxErrors)) search(from, to);

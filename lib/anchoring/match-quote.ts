@@ -64,9 +64,15 @@ export function matchInText(text: string, selectors: Selectors, index: TextIndex
   const atPosition = matchAtPosition(index, selectors, quote);
   if (atPosition) return atPosition;
   const exact = matchExactly(index, selectors, quote);
-  // The quote is on the page, in places we cannot tell apart: a near look-alike
-  // found by fuzzy search would be no better a guess.
-  if (exact === AMBIGUOUS) return null;
+  // The quote is on the page, in places we cannot tell apart ("for Culture" in
+  // every "Ministry for Culture and Heritage" of a reference list). A changed
+  // version elsewhere is no better a guess, unless its context is intact on both
+  // sides (the copies tie because none of theirs is) and it is nearer the old
+  // place than any copy: then it is the quote's own place, a letter corrected.
+  if (exact && 'ambiguous' in exact) {
+    const fuzzy = findFuzzy(index, selectors, quote);
+    return fuzzy && contextIntact(index, fuzzy, quote) && nearerThan(index, fuzzy, selectors, exact.nearestCopy) ? fuzzy : null;
+  }
   if (exact && (exact.score >= TRUSTED_EXACT_SCORE || exact.context >= CONTRADICTING_CONTEXT)) return withoutContext(exact);
   // The quote's exact text is here but in a setting that contradicts it on both
   // sides. If a changed version sits in the right setting, one of the two is a
@@ -77,6 +83,25 @@ export function matchInText(text: string, selectors: Selectors, index: TextIndex
   // a changed version the fuzzy search accepts comes first.
   if (exact.lastResort) return fuzzy ?? withoutContext(exact);
   return fuzzy ? null : withoutContext(exact);
+}
+
+/**
+ * The match is nearer the quote's old place than any exact copy: on a page that
+ * repeats a menu, an edited copy in an intact menu elsewhere must not win over
+ * the quote's own, unchanged, in a menu whose surroundings changed.
+ */
+function nearerThan(index: TextIndex, match: TextMatch, selectors: Selectors, distance: number): boolean {
+  return Math.abs(toNormalizedOffset(index.norm, match.start) - toNormalizedOffset(index.norm, selectors.position.start)) < distance;
+}
+
+/** Both sides of the stored context are still right against the match, character for character. */
+function contextIntact(index: TextIndex, match: TextMatch, quote: PreparedQuote): boolean {
+  const text = index.norm.text;
+  let start = toNormalizedOffset(index.norm, match.start);
+  let end = toNormalizedOffset(index.norm, match.end);
+  while (text[start] === ' ') start++;
+  while (end > start && text[end - 1] === ' ') end--;
+  return prefixSimilarity(text, start, quote.prefix) >= WHOLE_SIDE && suffixSimilarity(text, end, quote.suffix) >= WHOLE_SIDE;
 }
 
 /** Below this on both sides, context speaks against an exact match rather than for it. */
@@ -116,10 +141,14 @@ function matchAtPosition(index: TextIndex, selectors: Selectors, quote: Prepared
   return { start, end, method: 'position', score: 1 };
 }
 
-/** All exact occurrences; the one whose context fits best wins, ties go to the nearest. */
-const AMBIGUOUS = 'ambiguous';
+/** Copies of the quote that fit about equally well, and how near the nearest is to the quote's old place. */
+interface Ambiguous {
+  ambiguous: true;
+  nearestCopy: number;
+}
 
-function matchExactly(index: TextIndex, selectors: Selectors, quote: PreparedQuote): ExactMatch | typeof AMBIGUOUS | null {
+/** All exact occurrences; the one whose context fits best wins, ties go to the nearest. */
+function matchExactly(index: TextIndex, selectors: Selectors, quote: PreparedQuote): ExactMatch | Ambiguous | null {
   const text = index.norm.text;
   const expected = toNormalizedOffset(index.norm, selectors.position.start);
   const found: { start: number; cheap: number }[] = [];
@@ -148,7 +177,7 @@ function matchExactly(index: TextIndex, selectors: Selectors, quote: PreparedQuo
   const rivals = scored.filter((c) => c !== best && c.score > best.score - AMBIGUITY_MARGIN);
   const clearlyBetterSide =
     rivals.every((r) => best.context >= r.context + SIDE_MARGIN) || (best.context >= WHOLE_SIDE && rivals.every((r) => r.context < WHOLE_SIDE));
-  if (rivals.length && best.score < TRUSTED_EXACT_SCORE && !clearlyBetterSide) return AMBIGUOUS;
+  if (rivals.length && best.score < TRUSTED_EXACT_SCORE && !clearlyBetterSide) return { ambiguous: true, nearestCopy: found.reduce((near, c) => Math.min(near, Math.abs(c.start - expected)), Infinity) };
   // Context that contradicts the quote on both sides means an identical copy
   // in another setting (a headline repeated in a teaser box): not the reader's.
   // Unless it is the only copy of a quote of a few words (a list item whose

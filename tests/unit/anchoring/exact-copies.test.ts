@@ -55,3 +55,17 @@ describe('matchInText, an unchanged quote with many identical copies', () => {
     expect(matchInText(after, s)).toBeNull();
   });
 });
+
+describe('matchInText, an edited quote whose exact copies remain elsewhere', () => {
+  const before = titles.map(item).join('\n');
+  const s = selectorsFor(before, 'for Culture', 1); // the Malayan Emergency's "Ministry for Culture"
+
+  it('finds its own place, a letter corrected, where both sides of its context are intact', () => {
+    const own = item(titles[1]!, 1);
+    const after = before.replace(own, own.replace('for Culture', 'for Kulture'));
+    const m = matchInText(after, s)!;
+    expect(m).not.toBeNull();
+    expect(after.slice(m.start, m.end)).toBe('for Kulture');
+    expect(m.start).toBe(after.indexOf('for Kulture'));
+  });
+});
