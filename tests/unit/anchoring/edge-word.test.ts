@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeText } from '../../../lib/anchoring/anchor';
+import { selectorsFor } from './selectors-for';
 import { matchInText } from '../../../lib/anchoring/match-quote';
 
 const items = [
@@ -9,11 +9,6 @@ const items = [
   '^ "Electoral system". Electoral Commission. Retrieved 9 June 2018.',
 ];
 const quote = 'Cabinet decision making". Cabinet Manual. Department of';
-
-function selectorsFor(text: string, q: string) {
-  const at = text.indexOf(q);
-  return describeText(text, at, at + q.length);
-}
 
 describe('matchInText, a quote whose last word was replaced', () => {
   const before = items.join('\n');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeText } from '../../../lib/anchoring/anchor';
+import { selectorsFor } from './selectors-for';
 import { matchInText } from '../../../lib/anchoring/match-quote';
 
 // A reference list where every item ends in the same boilerplate: the quote
@@ -20,12 +20,6 @@ const titles = [
 ];
 const months = ['February', 'August', 'November', 'December', 'January', 'March', 'April', 'May', 'June', 'July', 'September', 'October'];
 const item = (t: string, i: number) => `^ "${t}". Ministry for Culture and Heritage. ${months[i]} 20${10 + i}. Retrieved ${i + 1} January 2011.`;
-
-function selectorsFor(text: string, quote: string, nth: number) {
-  let at = -1;
-  for (let i = 0; i <= nth; i++) at = text.indexOf(quote, at + 1);
-  return describeText(text, at, at + quote.length);
-}
 
 describe('matchInText, an unchanged quote with many identical copies', () => {
   it('finds its own copy when the words right next to it were edited, though every other copy keeps them', () => {

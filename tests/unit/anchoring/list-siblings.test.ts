@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeText } from '../../../lib/anchoring/anchor';
+import { selectorsFor } from './selectors-for';
 import { matchInText } from '../../../lib/anchoring/match-quote';
 
 // A category list whose items differ only in a date, side by side: each item's
@@ -19,8 +19,7 @@ const mistyped = (text: string, typos: number) => {
 function outcome(date: string, typos: number): { found: string | null; edited: string } {
   const before = page(dates.map(item));
   const quote = item(date);
-  const at = before.indexOf(quote);
-  const s = describeText(before, at, at + quote.length);
+  const s = selectorsFor(before, quote);
   const edited = mistyped(quote, typos);
   const after = page(dates.map((d) => (d === date ? edited : item(d))));
   const m = matchInText(after, s);
@@ -59,8 +58,7 @@ describe('matchInText, a removed item whose next sibling moved up into its place
     const page = (list: string[]) => ['Tính từ 6h đến 18h ngày 22/5, nước ta có 4 ca mắc mới.', ...list, 'Bộ Y tế khuyến cáo người dân thực hiện 5K.'].join('\n');
     const before = page(cases);
     const quote = cases[1]!;
-    const at = before.indexOf(quote);
-    const s = describeText(before, at, at + quote.length);
+    const s = selectorsFor(before, quote);
     const after = page(cases.filter((c) => c !== quote));
     const m = matchInText(after, s);
     expect(m === null ? null : after.slice(m.start, m.end)).toBeNull();
@@ -74,8 +72,7 @@ describe('matchInText, a removed item whose next sibling moved up into its place
     ];
     const before = items.join('\n');
     const quote = items[1]!;
-    const at = before.indexOf(quote);
-    const s = describeText(before, at, at + quote.length);
+    const s = selectorsFor(before, quote);
     const corrected = quote.replace('thêm 3 ca', 'thêm 4 ca');
     const after = before.replace(quote, corrected);
     const m = matchInText(after, s);

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeText } from '../../../lib/anchoring/anchor';
+import { selectorsFor } from './selectors-for';
 import { matchInText } from '../../../lib/anchoring/match-quote';
-
-function selectorsFor(text: string, quote: string) {
-  const at = text.indexOf(quote);
-  return describeText(text, at, at + quote.length);
-}
 
 // A reference list where many items end alike ("… University Press. pp. 121–133."):
 // the item before a highlighted one, once a word of it is corrected, fits

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeText } from '../../../lib/anchoring/anchor';
+import { selectorsFor } from './selectors-for';
 import { matchInText } from '../../../lib/anchoring/match-quote';
 
 const page =
@@ -7,12 +7,6 @@ const page =
   'Library branches will open on Sundays again from April, restoring hours that were cut. ' +
   'Bus service on routes 4 and 12 will run every ten minutes at rush hour, the council said. ' +
   'The mayor is expected to sign the budget next week, and it takes effect on July 1.';
-
-function selectorsFor(text: string, quote: string, nth = 0) {
-  let at = -1;
-  for (let i = 0; i <= nth; i++) at = text.indexOf(quote, at + 1);
-  return describeText(text, at, at + quote.length);
-}
 
 describe('matchInText', () => {
   it('accepts the stored position when the text there is still the quote', () => {

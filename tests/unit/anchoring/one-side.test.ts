@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeText } from '../../../lib/anchoring/anchor';
+import { selectorsFor } from './selectors-for';
 import { matchInText } from '../../../lib/anchoring/match-quote';
-
-function selectorsFor(text: string, quote: string) {
-  const at = text.indexOf(quote);
-  return describeText(text, at, at + quote.length);
-}
 
 const topics = ['Women and the vote', 'The 1918 influenza pandemic', 'Gallipoli casualties by country', 'The Vietnam War', 'Treaty of Waitangi signing', 'First World War overview'];
 const items = topics.map((t, i) => `^ Author${i}, A. (19${60 + i}). "${t}". Some Press, p. ${10 + i}.`);
