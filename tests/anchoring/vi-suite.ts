@@ -23,12 +23,14 @@ const corpus = path.resolve(here, '../../../shared/corpus/vi-dantri');
 const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function* pages(): Generator<SuitePage> {
-  const files = readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort();
-  const headline = (file: string): string => parseTxt(readFileSync(path.join(corpus, file), 'utf8')).text.split('\n').find((l) => l.trim()) ?? '';
-  for (const [i, file] of files.entries()) {
-    const paragraphs = parseTxt(readFileSync(path.join(corpus, file), 'utf8')).text.split('\n').filter((l) => l.trim());
+  // Each article read once: its paragraphs make its page, its headline goes into other pages' related box.
+  const articles = readdirSync(corpus)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((file) => ({ file, paragraphs: parseTxt(readFileSync(path.join(corpus, file), 'utf8')).text.split('\n').filter((l) => l.trim()) }));
+  for (const [i, { file, paragraphs }] of articles.entries()) {
     if (paragraphs.length < 2) continue;
-    const related = [1, 2, 3].map((k) => files[(i + k) % files.length]!).map(headline);
+    const related = [1, 2, 3].map((k) => articles[(i + k) % articles.length]!.paragraphs[0] ?? '');
     const html = [
       '<html><body>',
       '<header><nav><a href="/">Dân trí</a> <a href="/xa-hoi">Xã hội</a> <a href="/kinh-doanh">Kinh doanh</a></nav></header>',
