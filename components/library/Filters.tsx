@@ -59,7 +59,8 @@ export function Filters({ choice, facets, onChange }: { choice: FilterChoice; fa
       </label>
       <label class="orphans-filter">
         <input type="checkbox" data-testid="filter-orphans" checked={choice.orphansOnly} onChange={(e) => set({ orphansOnly: (e.currentTarget as HTMLInputElement).checked })} />{' '}
-        {t('orphansOnly', { count: facets?.orphans ?? 0 })}
+        {/* No count until the facets are read: a '(0)' there would be a claim, not a placeholder. */}
+        {facets ? t('orphansOnly', { count: facets.orphans }) : t('orphansOnlyUncounted')}
       </label>
     </div>
   );

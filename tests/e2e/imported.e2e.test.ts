@@ -64,9 +64,12 @@ describe('imported highlights on their page', () => {
     expect(await popup.getByTestId('orphan').textContent()).toContain('finish land clearance');
     await popup.close();
     // The page records its orphans once it has been quiet for 10 s (lib/page/late-content.ts).
+    // After each reload, the label once the library has counted (it shows no count before).
     const orphansLabel = async () => {
       await library.reload();
-      return library.locator('label.orphans-filter').textContent();
+      const counted = library.locator('label.orphans-filter').filter({ hasText: /\(\d+\)/ });
+      await counted.waitFor({ timeout: 5_000 });
+      return counted.textContent();
     };
     await expect.poll(orphansLabel, { timeout: 30_000, interval: 2_000 }).toContain('(1)');
     await library.getByTestId('filter-orphans').check();
