@@ -44,6 +44,13 @@ export default defineContentScript({
       });
     }
 
+    // A reader who leaves before the page settles (10 s quiet, late-content.ts) still gets this
+    // visit's orphans listed in the library: report them when the tab is hidden or left. Only
+    // changed states are sent, and a later report (the page settling, a later visit) corrects them.
+    const reportOnLeave = () => void ready.then(() => highlights.reportOrphans()).catch(() => {});
+    ctx.addEventListener(document, 'visibilitychange', () => document.visibilityState === 'hidden' && reportOnLeave());
+    ctx.addEventListener(window, 'pagehide', reportOnLeave);
+
     const ui = selectionUi(ctx, highlights, () => page, loadSettings);
     listenInPage(pageHandlers({ highlights, painter, ui, page: () => page, ready: () => ready, briefCache }));
 

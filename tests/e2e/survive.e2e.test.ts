@@ -18,6 +18,7 @@ const versions: Record<string, string> = {};
 
 const session = useBrowser({
   '/changing.html': () => versions.changing ?? '',
+  '/left.html': () => versions.left ?? '',
   '/late.html': () => versions.late ?? '',
   '/spa/a': () => versions.spa ?? '',
   '/spa/b': () => versions.spa ?? '',
@@ -98,6 +99,31 @@ describe('highlights that survive', () => {
     const again = await session.browser.popup(p);
     await expect.poll(() => again.getByTestId('orphan-count').textContent()).toBe('0');
     await again.close();
+    await p.close();
+  });
+
+  it("lists a visit's orphans in the library when the reader leaves before the page settles", async () => {
+    versions.left = page(article(PARAGRAPHS));
+    const p = await session.open('/left.html');
+    await highlight(p, 'open in the spring');
+    await highlight(p, 'publish the new timetables');
+    versions.left = page(article([PARAGRAPHS[0]!, PARAGRAPHS[2]!, PARAGRAPHS[3]!]));
+    await p.reload();
+    await expect.poll(() => drawn(p), { timeout: 10_000 }).toEqual(['publish the new timetables']);
+    // Gone long before the page's 10 s of quiet (late-content.ts): its timers never run again.
+    await p.goto(session.server.url('/edit.html'));
+
+    const library = await session.browser.context.newPage();
+    const orphansLabel = async () => {
+      await library.goto(`chrome-extension://${session.browser.extensionId}/library.html`);
+      const counted = library.locator('label.orphans-filter').filter({ hasText: /\(\d+\)/ });
+      await counted.waitFor({ timeout: 5_000 });
+      return counted.textContent();
+    };
+    await expect.poll(orphansLabel, { timeout: 5_000, interval: 500 }).toContain('(1)');
+    await library.getByTestId('filter-orphans').check();
+    await expect.poll(() => library.getByTestId('row-quote').allTextContents()).toEqual([expect.stringContaining('open in the spring')]);
+    await library.close();
     await p.close();
   });
 
