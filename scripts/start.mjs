@@ -7,7 +7,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+import { CHROMIUM_ARGS, extensionWorker, findChromium } from './chromium.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
@@ -47,7 +47,7 @@ const context = await chromium.launchPersistentContext(profile, {
   args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
   viewport: headless ? { width: 1200, height: 900 } : null,
 });
-const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+const worker = await extensionWorker(context);
 const extensionId = new URL(worker.url()).host;
 const article = context.pages()[0] ?? (await context.newPage());
 await article.goto(articleUrl);

@@ -1,14 +1,13 @@
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import { CHROMIUM_ARGS, extensionWorker, findChromium } from '../../scripts/chromium.mjs';
 
 export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
 export interface Browser {
   context: BrowserContext;
-  worker: Worker;
   extensionId: string;
   /** The browser's tab id of a Playwright page (pages of a persistent context are the window's tabs, in order). */
   tabId(page: Page): Promise<number>;
@@ -29,12 +28,13 @@ export async function launchBrowser(options: { locale?: string } = {}): Promise<
     locale: options.locale,
     viewport: { width: 1200, height: 900 },
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const worker = await extensionWorker(context);
   const extensionId = new URL(worker.url()).host;
 
   const tabId = async (page: Page) => {
     const index = context.pages().indexOf(page);
-    const ids = await worker.evaluate(async () => {
+    // The worker now, not the one at launch: the browser may have stopped and restarted it since.
+    const ids = await (await extensionWorker(context)).evaluate(async () => {
       type Tab = { id: number; index: number; windowId: number };
       const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Tab[]> } } }).chrome;
       const tabs = await api.tabs.query({});
@@ -47,12 +47,11 @@ export async function launchBrowser(options: { locale?: string } = {}): Promise<
 
   return {
     context,
-    worker,
     extensionId,
     tabId,
     sendFromBackground: async (page, message) => {
       const id = await tabId(page);
-      return worker.evaluate(
+      return (await extensionWorker(context)).evaluate(
         ([tab, m]) => {
           const api = (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
           return api.tabs.sendMessage(tab as number, m);
