@@ -64,7 +64,7 @@ export function computeBrief(input: string, lang: string, options: BriefOptions 
       // A deadline overlapping a quantity is dropped; a coverage map keeps this linear in the sentence.
       const covered = new Uint8Array(s.text.length + 1);
       for (const h of hits) covered.fill(1, h.start, h.end);
-      for (const d of dl) if (!covered.subarray(d.start, d.end).some((c) => c === 1)) hits.push(d);
+      for (const d of dl) if (!covered.subarray(d.start, d.end).some((c) => c === 1) && !dueOfQuantity(d, hits, s.text)) hits.push(d);
     }
     hits.sort((a, b) => a.start - b.start);
     for (const h of hits) {
@@ -85,4 +85,18 @@ export function computeBrief(input: string, lang: string, options: BriefOptions 
     });
   }
   return { lang: code, supported: true, directives, targets };
+}
+
+/**
+ * "phấn đấu đến năm 2025 đưa vào khai thác tối thiểu 3.000 km", "at least 40 percent by 2030": a
+ * year that leads the quantity's clause, or comes right after the value, is when it is due, already
+ * its `by`, not a second target (the rubric counts one item there). A year further after the
+ * value, or past a semicolon, may belong to another action; a date or a duration says more than
+ * the year. Those stay.
+ */
+function dueOfQuantity(d: TargetHit, hits: TargetHit[], sentence: string): boolean {
+  if (!/^\d{4}(?:-12-31)?$/.test(String(d.value))) return false;
+  const leads = (h: TargetHit) => d.end <= h.start && !sentence.slice(d.end, h.start).includes(';');
+  const follows = (h: TargetHit) => h.end <= d.start && /^[\s,]*$/.test(sentence.slice(h.end, d.start));
+  return hits.some((h) => h.kind === 'quantity' && h.by === d.by && (leads(h) || follows(h)));
 }

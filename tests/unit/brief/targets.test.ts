@@ -35,6 +35,23 @@ describe('vi: reported results are not targets', () => {
   });
 });
 
+describe('a year that leads its quantity or follows the value', () => {
+  it('is the quantity\'s due year, not a second target', () => {
+    const r = vi('Bộ Giao thông vận tải phấn đấu đến năm 2025 đưa vào khai thác tối thiểu 3.000 km đường cao tốc.');
+    expect(r.targets.map((t) => [t.text, t.by])).toEqual([['tối thiểu 3.000 km', '2025']]);
+    const plan = vi('HPG đặt kế hoạch lợi nhuận đạt 18 nghìn tỷ đồng trong năm 2021.');
+    expect(plan.targets.map((t) => [t.text, t.by])).toEqual([['đạt 18 nghìn tỷ đồng', '2021']]);
+    const e = en('The minister said the government must cut emissions by at least 40 percent by 2030.');
+    expect(e.targets.map((t) => [t.text, t.by])).toEqual([['at least 40 percent', '2030']]);
+  });
+  it('stays a target after the value (another action), and a date always stays', () => {
+    const after = vi('UBND tỉnh yêu cầu các huyện giải ngân tối thiểu 95% vốn được giao và hoàn thành bàn giao mặt bằng trong năm 2025.');
+    expect(after.targets.map((t) => t.text)).toEqual(['tối thiểu 95%', 'trong năm 2025']);
+    const date = vi('UBND tỉnh yêu cầu các huyện hoàn thành bàn giao mặt bằng trước ngày 30/6/2025 và giải ngân tối thiểu 95% vốn được giao.');
+    expect(date.targets.map((t) => t.text)).toEqual(['trước ngày 30/6/2025', 'tối thiểu 95%']);
+  });
+});
+
 describe('vi: metric, qualifiers and comparators', () => {
   it('drops goal verbs from the metric and never cuts inside a word', () => {
     const r = vi('Bộ Công Thương yêu cầu các doanh nghiệp phấn đấu tỷ lệ nội địa hóa linh kiện ô tô năm 2026 đạt trên 40%.');
@@ -108,6 +125,7 @@ describe('en: what is not a quantity target', () => {
     expect(computeBrief('The company said its new truck will be able to carry up to 40 metric tons of cargo.', 'en').targets).toEqual([]);
   });
   it('keeps a count an actor commits to', () => {
-    expect(computeBrief('The city plans to plant 5,000 street trees by 2028.', 'en').targets.map((t) => t.value)).toEqual([5000, '2028']);
+    // "by 2028" is when the count is due: its `by`, not a target of its own.
+    expect(computeBrief('The city plans to plant 5,000 street trees by 2028.', 'en').targets.map((t) => [t.value, t.by])).toEqual([[5000, '2028']]);
   });
 });
