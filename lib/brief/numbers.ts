@@ -35,6 +35,13 @@ export function dmyToIso(d: number, m: number, y: number | null): string | null 
   return y ? `${y}-${pad(m)}-${pad(d)}` : `${pad(m)}-${pad(d)}`;
 }
 
+/** The last day of a month, ISO (no year known: February ends on the 28th, as in most years); null for no such month. */
+export function monthEndIso(m: number, y: number | null): string | null {
+  if (m < 1 || m > 12) return null;
+  const last = new Date(Date.UTC(y ?? 2023, m, 0)).getUTCDate();
+  return dmyToIso(last, m, y);
+}
+
 const QUARTER_END = ['03-31', '06-30', '09-30', '12-31'];
 export function quarterEnd(q: number, y: number): string | null {
   const e = QUARTER_END[q - 1];

@@ -1,6 +1,6 @@
 // Vietnamese target rules: quantities set as goals and deadlines of required actions.
 import { yearFor, type DateContext } from './dates';
-import { dmyToIso, parseViNumber, quarterEnd, romanToInt } from './numbers';
+import { dmyToIso, monthEndIso, parseViNumber, quarterEnd, romanToInt } from './numbers';
 import { clip, type Sentence } from './text';
 
 export interface TargetHit {
@@ -196,6 +196,8 @@ export function quantitiesVi(s: Sentence, dates?: DateContext): TargetHit[] {
 const DATE = String.raw`(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/])`;
 const DEADLINE_DATE_RE = new RegExp(String.raw`(?<![${L}])(trước|chậm nhất(?: là)?|muộn nhất(?: là)?|hạn chót(?: là)?|đến hết|trước hết|ngay trong(?: (?:sáng|chiều|tối|đêm))?|ngay|trong(?: (?:sáng|chiều|tối|đêm))?|đến|lần \d+)\s+(?:(?:ngày|nay|sáng|chiều|tối|đêm)\s+)*${DATE}`, 'giu');
 const DURATION_RE = new RegExp(String.raw`(?<![${L}])(trong(?: vòng| thời hạn| thời gian| thời gian tối đa)?|tối đa|chậm nhất(?: là)?|sau)\s+(\d+)\s+(ngày|tuần|tháng|giờ)(?![${L}])(?!\s+(?:qua|trước|vừa qua|gần đây|liên tiếp|liên tục))`, 'giu');
+// "trong tháng 4/2025", "đến hết tháng 6", "trước tháng 9/2025"; not a past month ("trong tháng 4 vừa qua").
+const MONTH_RE = new RegExp(String.raw`(?<![${L}])(trong|trước|đến hết|đến cuối|đến|hết|chậm nhất(?: là)?(?: trong| vào)?(?: cuối)?)\s+tháng\s+(\d{1,2})(?:/(\d{4}))?(?![\d/])(?!\s+(?:qua|vừa qua|trước|liên tiếp|đầu năm))`, 'giu');
 const QUARTER_RE = new RegExp(String.raw`(?<![${L}])(trong|trước|đến|cuối|hết)\s+quý\s+(I{1,3}|IV)/(\d{4})`, 'giu');
 const YEAR_DEADLINE_RE = new RegExp(String.raw`(?<![${L}])(trong|đến|đến cuối|đến hết|trước|trước năm|đến năm|trong năm)\s+(?:năm\s+)?(20\d\d)(?!\s*[-–]\s*\d)(?![\d/])`, 'giu');
 
@@ -224,6 +226,20 @@ export function deadlinesVi(s: Sentence, dates: DateContext): TargetHit[] {
   DURATION_RE.lastIndex = 0;
   for (let m = DURATION_RE.exec(t); m; m = DURATION_RE.exec(t)) {
     push(m.index, m.index + m[0].length, `${m[2]} ${m[3]}`, '<=', 'vi.deadline.duration');
+  }
+  MONTH_RE.lastIndex = 0;
+  for (let m = MONTH_RE.exec(t); m; m = MONTH_RE.exec(t)) {
+    // Not a deadline: the end of a period ("từ 24/4 đến hết tháng 7", "tính đến tháng 3"), a
+    // month set before its clause ("Đến tháng 6/2020, Thủ tướng …": when something happened), a
+    // month whose figure follows ("trong tháng 9/2020 là 3.269 doanh nghiệp"), a reported month. A deadline closes the action it bounds: "… hướng dẫn … trong tháng 4/2025."
+    if (/(?:(?<![\p{L}])từ\s+(?:ngày\s+|tháng\s+)?\d[\d/]*|tính)\s*$/iu.test(t.slice(Math.max(0, m.index - 20), m.index))) continue;
+    if (/^\s*[,(]|^\s+(?:năm|là)\s/u.test(t.slice(m.index + m[0].length))) continue;
+    if (reportedAt(marks, m.index)) continue;
+    const month = Number(m[2]);
+    const y = m[3] ? Number(m[3]) : yearFor(dates, month, 28);
+    const before = (m[1] ?? '').toLowerCase() === 'trước';
+    const iso = before ? dmyToIso(1, month, y) : monthEndIso(month, y);
+    if (iso) push(m.index, m.index + m[0].length, iso, before ? '<' : '<=', 'vi.deadline.month');
   }
   QUARTER_RE.lastIndex = 0;
   for (let m = QUARTER_RE.exec(t); m; m = QUARTER_RE.exec(t)) {

@@ -92,6 +92,27 @@ describe('vi: metric, qualifiers and comparators', () => {
   });
 });
 
+describe('vi: a month as a deadline', () => {
+  it('bounds the action it closes: the end of the month, or its first day after "trước"', () => {
+    const r = vi('Thủ tướng giao Bộ Xây dựng khẩn trương hướng dẫn tháo gỡ vướng mắc về định mức, đơn giá vật liệu xây dựng trong tháng 4/2025.');
+    expect(r.targets.map((t) => [t.text, t.comparator, t.value])).toEqual([['trong tháng 4/2025', '<=', '2025-04-30']]);
+    expect(r.directives[0]!.deadline).toBe('trong tháng 4/2025');
+    const before = vi('UBND tỉnh yêu cầu các sở hoàn thành việc rà soát trước tháng 9/2025.');
+    expect(before.targets.map((t) => [t.comparator, t.value])).toEqual([['<', '2025-09-01']]);
+    // The year of the article completes a month without one.
+    const noYear = vi('Bộ Y tế yêu cầu các bệnh viện báo cáo kết quả đến hết tháng 2.', '2025-01-10');
+    expect(noYear.targets.map((t) => t.value)).toEqual(['2025-02-28']);
+  });
+  it('is not a period, a time something happened, or a month whose figure is reported', () => {
+    for (const s of [
+      'UBND tỉnh yêu cầu các huyện áp dụng biện pháp này từ tháng 3 đến tháng 6/2025.',
+      'Lễ hội dự kiến kéo dài từ 24/4 đến hết tháng 7.',
+      'Đến tháng 6/2020, dự án khu đô thị du lịch lấn biển Cần Giờ được điều chỉnh theo kế hoạch mới.',
+      'Theo kế hoạch, số doanh nghiệp tạm ngừng kinh doanh trong tháng 9/2020 là 3.269 doanh nghiệp.',
+    ]) expect(vi(s).targets.filter((t) => t.rule === 'vi.deadline.month'), s).toEqual([]);
+  });
+});
+
 describe('dates without a year', () => {
   it('borrows the year from the publication date, else from the text', () => {
     expect(en('The governor ordered the agency to publish its audit by June 30.', '2026-02-10T08:00:00Z').targets[0]).toMatchObject({ value: '2026-06-30', by: '2026' });
