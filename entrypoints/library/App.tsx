@@ -6,6 +6,7 @@ import { t } from '@/lib/i18n';
 import { useDatabase } from '@/components/library/use-database';
 import { useDebounced } from '@/components/library/use-debounced';
 import { useLibraryRows } from '@/components/library/use-library-rows';
+import { useRefreshOnReturn } from '@/components/library/use-refresh-on-return';
 import { Filters, NO_FILTERS, type FilterChoice } from '@/components/library/Filters';
 import { toFilters } from '@/components/library/filter-query';
 import { VirtualList } from '@/components/library/VirtualList';
@@ -41,6 +42,7 @@ export function App() {
     rows.reload();
     refreshFacets();
   };
+  useRefreshOnReturn(afterWrite, ready);
 
   const edit = async (row: Highlight, changes: HighlightChanges) => {
     try {

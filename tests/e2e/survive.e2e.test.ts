@@ -127,6 +127,27 @@ describe('highlights that survive', () => {
     await p.close();
   });
 
+  it('shows a highlight made on a page in the library left open in another tab, once the reader is back', async () => {
+    const library = await session.browser.context.newPage();
+    await library.goto(`chrome-extension://${session.browser.extensionId}/library.html`);
+    const count = () => library.getByTestId('result-count').textContent();
+    await expect.poll(count).toMatch(/^\d+ highlights?$/);
+    const before = Number((await count())!.split(' ')[0]);
+    // Headless tabs never hide: the library is told it was left, as a switch of tabs would.
+    const showTab = (state: 'visible' | 'hidden') =>
+      library.evaluate((s) => {
+        Object.defineProperty(document, 'visibilityState', { value: s, configurable: true });
+        document.dispatchEvent(new Event('visibilitychange'));
+      }, state);
+    await showTab('hidden');
+    const p = await session.open('/edit.html');
+    await highlight(p, 'waited a decade for a direct connection');
+    await showTab('visible');
+    await expect.poll(count).toMatch(new RegExp(`^${before + 1} highlights?$`));
+    await library.close();
+    await p.close();
+  });
+
   it('swaps highlights when a single-page app changes its address', async () => {
     const views = {
       a: article(PARAGRAPHS),
