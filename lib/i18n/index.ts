@@ -15,8 +15,15 @@ export function uiLanguage(): 'vi' | 'en' {
   return first === 'vi' ? 'vi' : 'en';
 }
 
-/** The UI text for `key`, with `{name}` placeholders filled from `values`. */
+/**
+ * The UI text for `key`, with `{name}` placeholders filled from `values`, and `{name|one|other}`
+ * the word for that many in the UI language ("1 highlight", "2 highlights").
+ */
 export function t(key: MessageKey, values: Record<string, string | number> = {}, lang = uiLanguage()): string {
   const table = lang === 'vi' ? vi : en;
-  return table[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+  return table[key].replace(/\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}/g, (_, name: string, one?: string, other?: string) => {
+    const value = values[name] ?? '';
+    if (one === undefined || other === undefined) return String(value);
+    return new Intl.PluralRules(lang).select(Number(value)) === 'one' ? one : other;
+  });
 }
