@@ -56,9 +56,12 @@ export function quantitiesEn(s: Sentence): TargetHit[] {
     if (!counted && (lastRep > lastGoal || (lastGoal < 0 && !qual))) continue;
     // "more than 400 complaints were filed": the value is the subject of a passive or past report.
     if (/^(?:\s+[a-z]+){0,2}\s+(?:were|was|had been|have been|has been)\b/i.test(t.slice(m.index + whole.length, m.index + whole.length + 60))) continue;
-    const value = cur && scale ? base * (SCALE[scale.toLowerCase()] ?? 1) : base;
+    // "the 20 million residents of Delhi": a definite count describes who is there; "the 2 percent target" names a goal.
+    if (/\b(?:the|its|their|his|her|our)\s+$/i.test(t.slice(Math.max(0, m.index - 6), m.index)) && !/^\s+(?:[a-z]+\s+)?(?:target|goal|threshold|cap|mark|level)\b/i.test(t.slice(m.index + whole.length))) continue;
+    // "20 million" is 20,000,000 whatever it counts: dollars, people or tons.
+    const value = scale ? base * (SCALE[scale.toLowerCase()] ?? 1) : base;
     const unit = cur ? ({ $: 'USD', '€': 'EUR', '£': 'GBP' } as Record<string, string>)[cur] ?? null
-      : unitRaw ? unitRaw.trim().replace(/^percent$/i, '%').replace(/[“”"]/g, '') : counted ? counted[1]! : scale ?? null;
+      : unitRaw ? unitRaw.trim().replace(/^percent$/i, '%').replace(/[“”"]/g, '') : counted ? counted[1]! : null;
     out.push({
       start: m.index, end: m.index + whole.trimEnd().length + (counted ? counted[0].length : 0), kind: 'quantity', rule: 'en.quantity.goal', metric: null,
       comparator: qual ? CMP[qual.toLowerCase()] ?? '=' : '=', value, unit, by,

@@ -145,6 +145,13 @@ describe('en: what is not a quantity target', () => {
   it('skips a capacity', () => {
     expect(computeBrief('The company said its new truck will be able to carry up to 40 metric tons of cargo.', 'en').targets).toEqual([]);
   });
+  it('skips a definite count of who is there, but not a named target', () => {
+    expect(en('Another cloud of smoke is set to descend upon the 20 million residents of Delhi this week.').targets).toEqual([]);
+    expect(en('The ministry must meet the 2 percent target this year.').targets.map((t) => [t.text, t.value])).toEqual([['2 percent', 2]]);
+  });
+  it('reads "2 million" as 2,000,000 whatever it counts', () => {
+    expect(en('The city plans to plant 2 million trees by 2030.').targets.map((t) => [t.value, t.unit])).toEqual([[2_000_000, 'trees']]);
+  });
   it('keeps a count an actor commits to', () => {
     // "by 2028" is when the count is due: its `by`, not a target of its own.
     expect(computeBrief('The city plans to plant 5,000 street trees by 2028.', 'en').targets.map((t) => [t.value, t.by])).toEqual([[5000, '2028']]);
