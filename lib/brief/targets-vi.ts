@@ -152,6 +152,25 @@ function yearBefore(t: string, years: { at: number; y: string }[], at: number): 
   return found;
 }
 
+const MONEY = /(?:đồng|USD|đô la|đô|bảng|euro|EUR|yên|nhân dân tệ|tệ|won)$/iu;
+/** A price word up to three words before an amount ("mức phí từ 54 đến", "báo giá tiền công sửa là"). */
+// Not "giá trị" (a value), "định giá" (a valuation), "đánh giá" (an assessment).
+const PRICE_BEFORE = /(?<![\p{L}])(?<!(?:định|đánh)\s)(?:giá(?!\s+trị)|phí|tiền công|mất|trả)(?![\p{L}])(?:\s+[\p{L}]+){0,3}?\s*(?:là|từ|chỉ|khoảng|ở mức|lên tới|lên đến|đến|tới|:)?\s*$/iu;
+/** A level verb between the price word and the amount, or leading the amount, makes it a goal ("giấy tờ có giá đạt 122.000 tỷ đồng"). */
+const LEVEL_VERB = /(?<![\p{L}])(?:đạt|tăng|giảm|vượt|lên|xuống)(?![\p{L}])/iu;
+/** A rate after an amount: "100 USD/người/đêm", "15 triệu đồng/năm học". */
+const PER_UNIT_AFTER = /^\/\s*(?:người|năm học|khóa|đêm|ngày|tháng|năm|kg|lít|m2|m²|tấn|vé|suất|lượt|giờ|phòng)(?![\p{L}])/iu;
+
+/**
+ * The rubric leaves prices out: what something costs is not a level anyone must reach. Only
+ * amounts of money, never a percentage or a count, so "giảm chi phí 10%" stays a goal.
+ */
+function isPrice(t: string, start: number, end: number, unit: string, qualifier: string): boolean {
+  if (!MONEY.test(unit)) return false;
+  const before = PRICE_BEFORE.exec(t.slice(Math.max(0, start - 40), start));
+  return (!!before && !LEVEL_VERB.test(before[0] + qualifier)) || PER_UNIT_AFTER.test(t.slice(end));
+}
+
 /** Quantity goals in a goal sentence. */
 export function quantitiesVi(s: Sentence, dates?: DateContext): TargetHit[] {
   const t = s.text;
@@ -173,6 +192,7 @@ export function quantitiesVi(s: Sentence, dates?: DateContext): TargetHit[] {
     const value = parseViNumber(raw);
     if (value === null) continue;
     if (reportedAt(marks, m.index)) continue;
+    if (isPrice(t, m.index, m.index + m[0].length, unitRaw, m[1] ?? '')) continue;
     // Counts of people or things ("350 học sinh", "7 trường") are goals only with a qualifier, a lead verb
     // or a goal word right before them; otherwise they describe what exists.
     const counted = !/%|tỷ|triệu|nghìn|ngàn|USD|đồng|cổ phiếu|cổ phần|trái phiếu/u.test(unitRaw);

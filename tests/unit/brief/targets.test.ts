@@ -35,6 +35,21 @@ describe('vi: reported results are not targets', () => {
   });
 });
 
+describe('vi: prices are not targets', () => {
+  it('leaves out what something costs, a fee, a rate per person or per year', () => {
+    for (const s of [
+      'Trường dự kiến mức học phí năm học 2021 - 2022 với chương trình chuẩn là 15 triệu đồng/năm học.',
+      'Theo kế hoạch, giá cách ly dự kiến 100 USD/người/đêm.',
+      'Kỳ thi dự kiến có mức phí 3,7 triệu đồng.',
+      'Khoảng 40 tòa nhà dự kiến sẽ được trùng tu với chi phí 194.000 USD.',
+    ]) expect(vi(s).targets, s).toEqual([]);
+  });
+  it('keeps an amount to reach, and a cut in costs', () => {
+    expect(vi('Ngân hàng đặt kế hoạch phát hành giấy tờ có giá đạt 122.000 tỷ đồng.').targets.map((t) => t.value)).toEqual([122000]);
+    expect(vi('Công ty phấn đấu giảm chi phí vận hành 10%.').targets.map((t) => t.value)).toEqual([10]);
+  });
+});
+
 describe('a year that leads its quantity or follows the value', () => {
   it('is the quantity\'s due year, not a second target', () => {
     const r = vi('Bộ Giao thông vận tải phấn đấu đến năm 2025 đưa vào khai thác tối thiểu 3.000 km đường cao tốc.');
