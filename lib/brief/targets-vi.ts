@@ -152,10 +152,10 @@ function yearBefore(t: string, years: { at: number; y: string }[], at: number): 
   return found;
 }
 
-const MONEY = /(?:đồng|USD|đô la|đô|bảng|euro|EUR|yên|nhân dân tệ|tệ|won)$/iu;
+const MONEY = /(?:đồng|USD|đô la|đô|bảng|euro|EUR|yên|nhân dân tệ|tệ|won|tỷ|triệu|nghìn|ngàn)$/iu;
 /** A price word up to three words before an amount ("mức phí từ 54 đến", "báo giá tiền công sửa là"). */
 // Not "giá trị" (a value), "định giá" (a valuation), "đánh giá" (an assessment).
-const PRICE_BEFORE = /(?<![\p{L}])(?<!(?:định|đánh)\s)(?:giá(?!\s+trị)|phí|tiền công|mất|trả)(?![\p{L}])(?:\s+[\p{L}]+){0,3}?\s*(?:là|từ|chỉ|khoảng|ở mức|lên tới|lên đến|đến|tới|:)?\s*$/iu;
+const PRICE_BEFORE = /(?<![\p{L}])(?<!(?:định|đánh)\s)(?:giá(?!\s+trị)|phí|tiền công|lương|mất)(?![\p{L}])(?:\s+[\p{L}]+){0,3}?\s*(?:là|từ|chỉ|khoảng|ở mức|lên tới|lên đến|đến|tới|:)?\s*$/iu;
 /** A level verb between the price word and the amount, or leading the amount, makes it a goal ("giấy tờ có giá đạt 122.000 tỷ đồng"). */
 const LEVEL_VERB = /(?<![\p{L}])(?:đạt|tăng|giảm|vượt|lên|xuống)(?![\p{L}])/iu;
 /** A rate after an amount: "100 USD/người/đêm", "15 triệu đồng/năm học". */

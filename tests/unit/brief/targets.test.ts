@@ -42,6 +42,7 @@ describe('vi: prices are not targets', () => {
       'Theo kế hoạch, giá cách ly dự kiến 100 USD/người/đêm.',
       'Kỳ thi dự kiến có mức phí 3,7 triệu đồng.',
       'Khoảng 40 tòa nhà dự kiến sẽ được trùng tu với chi phí 194.000 USD.',
+      'Hai anh em tỷ phú sẽ bán câu lạc bộ với giá 4 tỷ bảng.',
     ]) expect(vi(s).targets, s).toEqual([]);
   });
   it('keeps an amount to reach, and a cut in costs', () => {
