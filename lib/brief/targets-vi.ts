@@ -39,7 +39,7 @@ const GOAL = /(?<![\p{L}])(?:mục tiêu|chỉ tiêu|kế hoạch|phấn đấu|
 const GOAL_G = new RegExp(GOAL.source, 'giu');
 /** Marks of a reported result, even inside a plan sentence. */
 /** Marks of a reported result or a condition: the nearest of these or a GOAL word before a number decides. */
-const REPORTED_G = /(?<![\p{L}])(?:đã|ghi nhận|vừa qua|cùng kỳ năm trước|năm ngoái|hiện(?!\s+(?:hữu|đại|thực|trạng|tượng|diện|hành))|thực hiện được|đạt được|sau khi đạt|hoàn thành|trường hợp|nếu|báo lãi|thiếu|quy định)(?![\p{L}])/giu;
+const REPORTED_G = /(?<![\p{L}])(?:đã|ghi nhận|vừa qua|cùng kỳ năm trước|năm ngoái|hiện(?!\s+(?:hữu|đại|thực|trạng|tượng|diện|hành))|thực hiện được|đạt được|sau khi đạt|hoàn thành|trường hợp|nếu|báo lãi|thiếu|quy định|có lúc)(?![\p{L}])/giu;
 
 /** "bằng 91,2% kế hoạch", "vượt kế hoạch", "so với chỉ tiêu": the plan as a yardstick of progress, not a goal set. */
 const PLAN_AS_YARDSTICK = /(?:%|(?<![\p{L}])(?:so với|vượt|bằng|hoàn thành|đạt))\s*$/iu;

@@ -20,6 +20,10 @@ describe('vi: reported results are not targets', () => {
     for (const s of ['10.500', '103%', '2.100', '3.900', '32,5%']) expect(texts.some((x) => x.includes(s)), s).toBe(false);
     expect(b.targets.find((t) => t.text.includes('12.000 tỷ đồng'))).toMatchObject({ comparator: '>', value: 12000 });
   });
+  it('"có lúc" (at times) reports what happened', () => {
+    const r = vi('Công ty dự kiến dừng nhà máy một thời gian do lượng hàng tồn kho có lúc lên đến 90%.');
+    expect(r.targets.filter((t) => t.kind === 'quantity')).toEqual([]);
+  });
   it('keeps the same figures as goals when the year is the article\'s own', () => {
     const r = vi('Năm 2025, tỉnh đặt kế hoạch thu ngân sách đạt 12.000 tỷ đồng; riêng thu từ đất đạt 2.500 tỷ đồng.', '2025-01-10');
     expect(r.targets.map((t) => t.value)).toEqual([12000, 2500]);
