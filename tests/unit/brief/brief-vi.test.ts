@@ -169,6 +169,15 @@ describe('descriptions are not tasks', () => {
     expect(computeBrief('Theo dự báo, các tỉnh miền núi phía Bắc đêm nay sẽ có mưa rào và dông.', 'vi').directives).toEqual([]);
     expect(computeBrief('Lãnh đạo Sở sẽ có thêm các buổi làm việc với từng huyện trong tháng tới.', 'vi').directives).toHaveLength(1);
   });
+  it('"sẽ" of what a product does or what will befall someone commits no one; a party\'s "sẽ tổ chức" does', () => {
+    for (const s of [
+      'Theo đó, khi kích hoạt vSIM, người dùng sẽ nhận được gói dữ liệu 4G miễn phí trong 18 tháng.',
+      'Memory Cleaner là phần mềm nhỏ gọn, sẽ tự động tối ưu bộ nhớ RAM trên máy tính.',
+      'Trịnh Sảng và Trương Hằng sẽ gặp nhau tại tòa vào tuần này.',
+      'Các CLB sẽ đấu 2 trận play-off, chọn ra 2 đội vào chung kết.',
+    ]) expect(computeBrief(s, 'vi').directives, s).toEqual([]);
+    expect(computeBrief('Bộ GDĐT sẽ tổ chức tập huấn cho giáo viên cốt cán trong tháng 6.', 'vi').directives).toHaveLength(1);
+  });
   it('a party named inside a lead-in clause is not the subject of the next one', () => {
     const r = computeBrief('Trong văn bản do Bộ Y tế ban hành, người dân được yêu cầu đeo khẩu trang nơi công cộng.', 'vi');
     expect(r.directives[0]?.addressee).toBe('người dân');
