@@ -12,6 +12,11 @@ export const ORDER_NOUN_BEFORE = /(?:theo|các|những|mọi|đáp ứng|đúng|
 /** Words right after "giao" that make it a compound noun/verb of another sense. */
 // Case-sensitive on purpose: "giao ban" is a meeting, "giao Ban Cán sự …" an assignment.
 export const GIAO_NOT = /^[Gg]iao\s+(?:dịch|thông|lưu|tiếp|hàng|thương|ban|thoa|hữu|kết|hẹn|thừa|nhận|điểm|diện|thời|cắt)/u;
+const GIAO_WORD_END = /(?<![\p{L}])(?:ngoại|bàn|chuyển|xã|bang)\s+$/iu;
+/** "giao" inside another word: "giao dịch", "giao thông" …, "Ngoại giao" (diplomacy), "bàn giao", "chuyển giao". */
+export function giaoInWord(t: string, i: number): boolean {
+  return GIAO_NOT.test(t.slice(i)) || (/^giao(?![\p{L}])/iu.test(t.slice(i)) && GIAO_WORD_END.test(t.slice(Math.max(0, i - 12), i)));
+}
 
 /** Modals that put a duty on the subject before them. */
 export const MODALS = ['cần', 'phải', 'cần phải', 'không được', 'không để', 'chịu trách nhiệm', 'có trách nhiệm'];
@@ -51,7 +56,7 @@ export const ACTION_VERBS = [
  * tâm"); after a bare subject they mostly describe a habit ("doanh nghiệp coi trường như bạn hàng"), so they are
  * not task verbs of their own.
  */
-export const ATTITUDE_VERBS = ['coi', 'chú trọng', 'quan tâm', 'bám sát', 'thúc đẩy', 'tạo điều kiện', 'làm tốt'];
+export const ATTITUDE_VERBS = ['coi', 'chú trọng', 'quan tâm', 'bám sát', 'thúc đẩy', 'tạo điều kiện', 'làm tốt', 'hợp tác'];
 
 /** Clause-initial verbs that start an instruction with an implied addressee (continuation of a list). */
 export const IMPERATIVE_START = [

@@ -1,6 +1,6 @@
 // Vietnamese directive rules. Each sentence is tried against the rules in order; the first that fires names it.
 import {
-  ACTION_RE, COMMIT_RE, CONNECTOR, GIAO_NOT, IMPERATIVE_RE, MODAL_IDIOM, MODAL_NOT_AFTER, MODAL_NOT_BEFORE, MODAL_RE,
+  ACTION_RE, COMMIT_RE, CONNECTOR, giaoInWord, IMPERATIVE_RE, MODAL_IDIOM, MODAL_NOT_AFTER, MODAL_NOT_BEFORE, MODAL_RE,
   BELIEF, NOT_PARTY, ORDER_NOUN_BEFORE, ORDER_RE, PARTY_HEAD, PAST, PAST_OR_ONGOING, WILL_HEDGE, WILL_NOT_AFTER,
 } from './lexicon-vi';
 import {
@@ -65,7 +65,7 @@ function classify(s: Sentence, ctx: Ctx | null, hasTarget: (s: Sentence) => bool
     if (/(?<![\p{L}])(?:cần|phải)(?![\p{L}])/u.test(before) && !/(?:không|chưa)\s+(?:cần|phải)/u.test(before)) break;
     // "không có nhân viên nào yêu cầu …": a denied order is not an order.
     if (/(?:không có|không bao giờ|chưa từng|chưa hề|không hề|không)\s+(?:[^\s,;]+\s+){0,8}$/u.test(before) && /(?<![\p{L}])(?:không có|không bao giờ|chưa từng|chưa hề|không hề)(?![\p{L}])/u.test(t.slice(clauseStart(t, m.index), m.index))) continue;
-    if (inName(t, m.index) || ORDER_NOUN_BEFORE.test(before) || GIAO_NOT.test(t.slice(m.index)) || /bị\s+$/u.test(before)) continue;
+    if (inName(t, m.index) || ORDER_NOUN_BEFORE.test(before) || giaoInWord(t, m.index) || /bị\s+$/u.test(before)) continue;
     const tail = t.slice(m.index + m[0].length);
     // "Bộ trưởng đề nghị, cần …" / "yêu cầu: …": the content follows the frame; the addressee is implied.
     if (/^\s*[,:]\s*\S/u.test(tail) && /^(?:yêu cầu|đề nghị|chỉ đạo|kêu gọi)$/iu.test(m[0]) && isActor(subjectBefore(t, m.index))) {
@@ -93,7 +93,8 @@ function classify(s: Sentence, ctx: Ctx | null, hasTarget: (s: Sentence) => bool
     const { addressee, action, verb } = addresseeAfter(t, m.index + m[0].length);
     const cleaned = addressee?.replace(/^(?:cho|đối với)\s+/u, '') ?? null;
     // No action verb after the order word: it is an adjective or a noun ("khẩu trang bắt buộc").
-    if (!verb || !action || (cleaned && !isActor(cleaned) && !/^(?:các|những|mọi)\s/u.test(cleaned))) continue;
+    // Mid-sentence, one capitalised word after the order verb is a name ("yêu cầu Nga hợp tác").
+    if (!verb || !action || (cleaned && !isActor(cleaned) && !/^(?:các|những|mọi)\s/u.test(cleaned) && !/^\p{Lu}\p{Ll}+$/u.test(cleaned))) continue;
     const all = cleaned ? [cleaned, ...chainedAddressees(t, m.index + m[0].length + (addressee?.length ?? 0))] : [];
     return { sentence: s, rule: 'vi.order', issuer: issuerBefore(t, m.index), addressee: all.length ? all.join('; ') : near?.addressee ?? null, action };
   }
@@ -154,7 +155,7 @@ function classify(s: Sentence, ctx: Ctx | null, hasTarget: (s: Sentence) => bool
     if (!PARTY_HEAD.test(body) || NOT_PARTY.test(body)) continue;
     ACTION_RE.lastIndex = 0;
     let v = ACTION_RE.exec(body);
-    while (v && (inName(body, v.index) || inList(body, v.index, v[0].length))) v = ACTION_RE.exec(body);
+    while (v && (inName(body, v.index) || inList(body, v.index, v[0].length) || giaoInWord(body, v.index))) v = ACTION_RE.exec(body);
     if (!v || v.index === 0 || v.index > 90) continue;
     const subject = body.slice(0, v.index);
     // A lone head before a verb is usually a name ("Đoàn kiểm tra", "Cục Quản lý"), a lead-in in the past a report.

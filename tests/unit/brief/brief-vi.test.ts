@@ -159,6 +159,14 @@ describe('addressees of orders and duties', () => {
   });
 });
 
+describe('names in orders', () => {
+  it('"Ngoại giao" is a ministry, not "giao" (assign); one capitalised word after the order verb is a party', () => {
+    const r = computeBrief('Bộ trưởng Ngoại giao Bulgaria Ekaterina Zaharieva yêu cầu Nga hợp tác toàn diện trong cuộc điều tra về các vụ nổ.', 'vi');
+    expect(r.directives.map((d) => [d.rule, d.issuer, d.addressee])).toEqual([['vi.order', 'Bộ trưởng Ngoại giao Bulgaria Ekaterina Zaharieva', 'Nga']]);
+    expect(computeBrief('Bộ Ngoại giao Thái Lan hôm 30/4 cho biết 220 người dân ở các khu vực biên giới đã được sơ tán.', 'vi').directives).toEqual([]);
+  });
+});
+
 describe('descriptions are not tasks', () => {
   it('a verb of attitude after a bare subject describes a habit', () => {
     for (const s of ['Các trường nghề chú trọng thực hành nên học sinh phải làm nhiều bài tập.', 'Nhiều doanh nghiệp coi trường đại học như một đối tác lâu dài.']) {
