@@ -105,7 +105,8 @@ function classify(s: Sentence, ctx: Ctx | null, hasTarget: (s: Sentence) => bool
   MODAL_RE.lastIndex = 0;
   for (let m = MODAL_RE.exec(t); m; m = MODAL_RE.exec(t)) {
     const after = t.slice(m.index);
-    if (MODAL_NOT_AFTER.test(after) || MODAL_IDIOM.test(after) || MODAL_NOT_BEFORE.test(beforeAt(t, m.index, 40))) continue;
+    // "Cần Thơ", "Cần Giờ": a capitalised "Cần" inside a sentence is a place name.
+    if (inName(t, m.index) || MODAL_NOT_AFTER.test(after) || MODAL_IDIOM.test(after) || MODAL_NOT_BEFORE.test(beforeAt(t, m.index, 40))) continue;
     if (pastBefore(m.index)) continue;
     let subject = subjectBefore(t, m.index);
     // "Đối với các trường hợp F2 cần …": a topic that is not a party; the party is the one already instructed.

@@ -167,6 +167,15 @@ describe('names in orders', () => {
   });
 });
 
+describe('"Cần" in a place name', () => {
+  it('"Cần Thơ", "Cần Giờ" put no duty on anyone; "TP Cần Thơ cần …" does, on the city', () => {
+    expect(computeBrief('Huyện Cần Giờ bắn pháo hoa đợt này cũng nhân dịp huyện được công nhận đạt chuẩn nông thôn mới.', 'vi').directives).toEqual([]);
+    expect(computeBrief('Tại TP Cần Thơ, từ sau Tết Nguyên đán đến nay, giá cát tăng phi mã.', 'vi').directives).toEqual([]);
+    const r = computeBrief('TP Cần Thơ cần thực hiện dự án một cách đầy đủ, hoàn chỉnh.', 'vi');
+    expect(r.directives.map((d) => [d.rule, d.addressee])).toEqual([['vi.modal', 'TP Cần Thơ']]);
+  });
+});
+
 describe('descriptions are not tasks', () => {
   it('a verb of attitude after a bare subject describes a habit', () => {
     for (const s of ['Các trường nghề chú trọng thực hành nên học sinh phải làm nhiều bài tập.', 'Nhiều doanh nghiệp coi trường đại học như một đối tác lâu dài.']) {
