@@ -8,7 +8,8 @@ export const ORDER_VERBS = [
   'nghiêm cấm', 'buộc', 'bắt buộc', 'quán triệt',
 ];
 /** Words before an order verb that make it a noun ("theo đề nghị của", "Đơn đề nghị", "đáp ứng yêu cầu"). */
-export const ORDER_NOUN_BEFORE = /(?:theo|các|những|mọi|đáp ứng|đúng|đơn|có|là|với|tại|trong|giấy|văn bản|nội dung|nhiều|kiến|ngoại|bàn|chuyển|trao|ràng|bị)\s+$/iu;
+// "Ban chỉ đạo" is a steering committee, not someone directing.
+export const ORDER_NOUN_BEFORE = /(?:theo|các|những|mọi|đáp ứng|đúng|đơn|có|là|với|tại|trong|giấy|văn bản|nội dung|nhiều|kiến|ngoại|bàn|chuyển|trao|ràng|bị|ban)\s+$/iu;
 /** Words right after "giao" that make it a compound noun/verb of another sense. */
 // Case-sensitive on purpose: "giao ban" is a meeting, "giao Ban Cán sự …" an assignment.
 export const GIAO_NOT = /^[Gg]iao\s+(?:dịch|thông|lưu|tiếp|hàng|thương|ban|thoa|hữu|kết|hẹn|thừa|nhận|điểm|diện|thời|cắt)/u;

@@ -66,6 +66,8 @@ function classify(s: Sentence, ctx: Ctx | null, hasTarget: (s: Sentence) => bool
     // "không có nhân viên nào yêu cầu …": a denied order is not an order.
     if (/(?:không có|không bao giờ|chưa từng|chưa hề|không hề|không)\s+(?:[^\s,;]+\s+){0,8}$/u.test(before) && /(?<![\p{L}])(?:không có|không bao giờ|chưa từng|chưa hề|không hề)(?![\p{L}])/u.test(t.slice(clauseStart(t, m.index), m.index))) continue;
     if (inName(t, m.index) || ORDER_NOUN_BEFORE.test(before) || giaoInWord(t, m.index) || /bị\s+$/u.test(before)) continue;
+    // "X buộc phải nghỉ thi đấu": X is forced by circumstance; "buộc X phải …" is the order.
+    if (/^buộc\s+phải(?![\p{L}])/iu.test(t.slice(m.index))) continue;
     const tail = t.slice(m.index + m[0].length);
     // "Bộ trưởng đề nghị, cần …" / "yêu cầu: …": the content follows the frame; the addressee is implied.
     if (/^\s*[,:]\s*\S/u.test(tail) && /^(?:yêu cầu|đề nghị|chỉ đạo|kêu gọi)$/iu.test(m[0]) && isActor(subjectBefore(t, m.index))) {

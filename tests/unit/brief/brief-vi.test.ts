@@ -195,6 +195,15 @@ describe('descriptions are not tasks', () => {
     ]) expect(computeBrief(s, 'vi').directives, s).toEqual([]);
     expect(computeBrief('Bộ GDĐT sẽ tổ chức tập huấn cho giáo viên cốt cán trong tháng 6.', 'vi').directives).toHaveLength(1);
   });
+  it('"buộc phải" (forced by circumstance) orders no one; "Ban chỉ đạo" is a committee, not an order', () => {
+    for (const s of [
+      'Đến tháng 2/2019, Maria Sharapova buộc phải nghỉ thi đấu vì một chấn thương vai nghiêm trọng.',
+      'Các bệnh viện ở New Delhi buộc phải từ chối tiếp nhận bệnh nhân sau khi hết nguồn cung ôxy.',
+      'Ông Phạm Quang Ngọc, Chủ tịch UBND tỉnh, Trưởng Ban chỉ đạo chủ trì hội nghị.',
+    ]) expect(computeBrief(s, 'vi').directives.filter((d) => d.rule === 'vi.order'), s).toEqual([]);
+    const r = computeBrief('Ban chỉ đạo yêu cầu Sở Y tế các tỉnh hoàn thành việc xét nghiệm trong ngày.', 'vi');
+    expect(r.directives.map((d) => [d.rule, d.addressee])).toEqual([['vi.order', 'Sở Y tế các tỉnh']]);
+  });
   it('a party named inside a lead-in clause is not the subject of the next one', () => {
     const r = computeBrief('Trong văn bản do Bộ Y tế ban hành, người dân được yêu cầu đeo khẩu trang nơi công cộng.', 'vi');
     expect(r.directives[0]?.addressee).toBe('người dân');
