@@ -24,6 +24,8 @@ export const MODALS = ['cần', 'phải', 'cần phải', 'không được', 'kh
 export const MODAL_NOT_AFTER = /^(?:(?:cần|phải|nên)\s+(?:thiết|chăng|là|không|có\s+(?:thời gian|sự))|không được\s*(?:[,.;]|nên|thì|vì|$))/iu;
 // "chân phải" is the right foot, not a duty.
 export const MODAL_NOT_BEFORE = /(?:không|chưa|nhu|khi|nếu|buộc|đến|sẽ|việc|mà|có thể|có lẽ|không cần|đang|rất|đã từng|chân|tay|bên|phía|mắt|tai|cánh|rẽ|lề|vế)\s+$/iu;
+/** "nuốt phải", "mắc phải", "gặp phải": by accident, not a duty; "góc phải", "(phải)" in a caption: the right side. */
+export const PHAI_NOT_BEFORE = /(?:(?<![\p{L}])(?:góc|cột|biên|nuốt|dẫm|giẫm|mắc|gặp|vướng|trúng|hít|ăn|uống|dính|vấp)\s+|\(\s*)$/iu;
 /** Idioms where the modal carries no duty ("phải thừa nhận" = one must admit). */
 export const MODAL_IDIOM = /^(?:phải|cần)\s+(?:thừa nhận|nói|kể đến|công nhận|chăng|đối mặt|chịu|nhập viện|trải qua|gánh|(?:sự|những|nhiều|thêm)\s)/iu;
 

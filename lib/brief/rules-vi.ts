@@ -1,6 +1,6 @@
 // Vietnamese directive rules. Each sentence is tried against the rules in order; the first that fires names it.
 import {
-  ACTION_RE, COMMIT_RE, CONNECTOR, giaoInWord, IMPERATIVE_RE, MODAL_IDIOM, MODAL_NOT_AFTER, MODAL_NOT_BEFORE, MODAL_RE,
+  ACTION_RE, COMMIT_RE, CONNECTOR, giaoInWord, IMPERATIVE_RE, MODAL_IDIOM, MODAL_NOT_AFTER, MODAL_NOT_BEFORE, MODAL_RE, PHAI_NOT_BEFORE,
   BELIEF, NOT_PARTY, ORDER_NOUN_BEFORE, ORDER_RE, PARTY_HEAD, PAST, PAST_OR_ONGOING, WILL_HEDGE, WILL_NOT_AFTER,
 } from './lexicon-vi';
 import {
@@ -109,6 +109,7 @@ function classify(s: Sentence, ctx: Ctx | null, hasTarget: (s: Sentence) => bool
     const after = t.slice(m.index);
     // "Cần Thơ", "Cần Giờ": a capitalised "Cần" inside a sentence is a place name.
     if (inName(t, m.index) || MODAL_NOT_AFTER.test(after) || MODAL_IDIOM.test(after) || MODAL_NOT_BEFORE.test(beforeAt(t, m.index, 40))) continue;
+    if (/^phải$/iu.test(m[0]) && PHAI_NOT_BEFORE.test(beforeAt(t, m.index, 40))) continue;
     if (pastBefore(m.index)) continue;
     let subject = subjectBefore(t, m.index);
     // "Đối với các trường hợp F2 cần …": a topic that is not a party; the party is the one already instructed.

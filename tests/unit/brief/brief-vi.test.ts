@@ -204,6 +204,14 @@ describe('descriptions are not tasks', () => {
     const r = computeBrief('Ban chỉ đạo yêu cầu Sở Y tế các tỉnh hoàn thành việc xét nghiệm trong ngày.', 'vi');
     expect(r.directives.map((d) => [d.rule, d.addressee])).toEqual([['vi.order', 'Sở Y tế các tỉnh']]);
   });
+  it('"nuốt phải" (by accident), "(phải)" in a caption and "góc phải" put no duty on anyone', () => {
+    for (const s of [
+      'Tương tự, một trường hợp khác là bé N.Q.N (7 tuổi, trú tại Nghệ An) cũng nuốt phải que tăm vào bụng.',
+      'Ông Gama (phải) nhận thất bại trong ngày tái ngộ đội bóng cũ Muangthong.',
+      'Phút thứ 4, McTominay băng lên dứt điểm hướng vào góc phải nhưng bóng đi chệch cột dọc.',
+    ]) expect(computeBrief(s, 'vi').directives, s).toEqual([]);
+    expect(computeBrief('Để tồn tại, các doanh nghiệp kinh doanh nhà hàng ăn uống cần phải thay đổi cách bán hàng.', 'vi').directives).toHaveLength(1);
+  });
   it('a party named inside a lead-in clause is not the subject of the next one', () => {
     const r = computeBrief('Trong văn bản do Bộ Y tế ban hành, người dân được yêu cầu đeo khẩu trang nơi công cộng.', 'vi');
     expect(r.directives[0]?.addressee).toBe('người dân');
