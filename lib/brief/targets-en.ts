@@ -42,7 +42,8 @@ export function quantitiesEn(s: Sentence): TargetHit[] {
     const counted = !cur && !unitRaw && !qual && COUNT_GOAL.test(t.slice(Math.max(0, m.index - 40), m.index)) ? COUNTED.exec(t.slice(m.index + whole.length)) : null;
     if (!cur && !unitRaw && !qual && !counted) continue;
     if (/\bfrom\s+$/i.test(t.slice(Math.max(0, m.index - 6), m.index))) continue; // "from $0.23/W to $0.10/W": the baseline
-    if (!cur && !unitRaw && /^\s+(?:years?|months?|weeks?|days?|hours?|times)\b/i.test(t.slice(m.index + whole.length))) continue;
+    if (!cur && !unitRaw && /^\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times)\b/i.test(t.slice(m.index + whole.length))) continue;
+    if (/^-\w/.test(t.slice(m.index + whole.length))) continue; // "two-hundred years old": part of a compound
     if (/^(?:19|20)\d\d$/.test(numRaw)) continue;
     if (/^[:.]\d/.test(t.slice(m.index + whole.length))) continue; // a clock time ("around 10:30 p.m.")
     // "will be able to transport 100 metric tons": a capacity, not a level anyone must reach.

@@ -172,6 +172,10 @@ describe('en: what is not a quantity target', () => {
   it('reads "2 million" as 2,000,000 whatever it counts', () => {
     expect(en('The city plans to plant 2 million trees by 2030.').targets.map((t) => [t.value, t.unit])).toEqual([[2_000_000, 'trees']]);
   });
+  it('skips a span of minutes and a number inside a compound ("two-hundred years old")', () => {
+    expect(en('The president must speak for just over two minutes before the vote.').targets).toEqual([]);
+    expect(en('He must be around two-hundred years old and people still ask him.').targets).toEqual([]);
+  });
   it('keeps a count an actor commits to', () => {
     // "by 2028" is when the count is due: its `by`, not a target of its own.
     expect(computeBrief('The city plans to plant 5,000 street trees by 2028.', 'en').targets.map((t) => [t.value, t.by])).toEqual([[5000, '2028']]);
