@@ -90,7 +90,7 @@ export function addresseeAfter(text: string, from: number): { addressee: string 
   ADDRESSEE_END_RE.lastIndex = 0;
   let m = ADDRESSEE_END_RE.exec(rest);
   // The addressee needs at least one word; skip an action word at the very start (it is then a noun).
-  while (m && (!rest.slice(0, m.index).trim() || inName(rest, m.index) || inList(rest, m.index, m[0].length))) m = ADDRESSEE_END_RE.exec(rest);
+  while (m && (!rest.slice(0, m.index).trim() || inName(rest, m.index) || inList(rest, m.index, m[0].length) || giaoInWord(rest, m.index))) m = ADDRESSEE_END_RE.exec(rest);
   if (!m || m.index > 160) return { addressee: null, action: clip(rest.split(/;|\.(?!\d)/)[0] ?? '', 12) || null, verb: false };
   const addressee = rest.slice(0, m.index).replace(/^[\s:,]+|[\s,:]+$/g, '');
   const action = clip((rest.slice(m.index).split(/;|\.(?!\d)/)[0] ?? ''), 12);

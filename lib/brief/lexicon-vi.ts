@@ -53,6 +53,7 @@ export const ACTION_VERBS = [
   'phải', 'không được', 'không để', 'phấn đấu', 'khắc phục', 'tháo gỡ', 'nắm chắc', 'đổi mới', 'chỉ đạo',
   'giao', 'yêu cầu', 'đề nghị', 'hoàn tất', 'nộp', 'xét chọn', 'tiếp nhận', 'bồi hoàn', 'chi trả', 'phát hành',
   'chia', 'chốt', 'tiến hành', 'áp dụng', 'lắng nghe', 'đối thoại', 'vận động', 'xin', 'ngay',
+  'bàn giao', 'chuyển giao', 'phân luồng',
 ];
 /**
  * Verbs of attitude: after an order verb they end the addressee ("yêu cầu các bộ coi giải ngân là nhiệm vụ trọng

@@ -44,6 +44,8 @@ export function findDirectivesVi(sentences: Sentence[], hasTarget: (s: Sentence)
   return out;
 }
 
+const PHOTO_CAPTION = /\((?:Ảnh|ảnh|Ảnh minh họa|Ảnh minh hoạ)\s*[:)]/u;
+
 function classify(s: Sentence, ctx: Ctx | null, hasTarget: (s: Sentence) => boolean): Found | null {
   const t = s.text;
   if (t.length < 20 || t.endsWith('?') || !/\p{Ll}/u.test(t)) return null;
@@ -149,6 +151,8 @@ function classify(s: Sentence, ctx: Ctx | null, hasTarget: (s: Sentence) => bool
   }
 
   // vi.party-task: "UBND cấp tỉnh tổ chức …" — a party then a task verb, at the start or after a lead-in clause.
+  // Not in a photo caption ("Người dân tập trung tiêm vắc xin … (Ảnh: Reuters)."): it describes the picture.
+  if (PHOTO_CAPTION.test(t)) return null;
   const c0 = CONNECTOR.exec(t);
   const body0 = c0 ? c0[0].length : 0;
   // Candidate subject starts: the sentence, then after each of the first commas (a lead-in clause) or a report frame.

@@ -167,6 +167,18 @@ describe('names in orders', () => {
   });
 });
 
+describe('where the addressee ends', () => {
+  it('at "bàn giao" (hand over), and not inside "Ngoại giao"', () => {
+    const handOver = computeBrief('UBND TP. Hà Nội yêu cầu Tập đoàn Vingroup bàn giao kết quả đã nghiên cứu cho thành phố.', 'vi');
+    expect(handOver.directives.map((d) => d.addressee)).toEqual(['Tập đoàn Vingroup']);
+    const ministries = computeBrief('Thủ tướng yêu cầu các Bộ Ngoại giao, Công an, Y tế siết chặt quản lý các chuyến bay.', 'vi');
+    expect(ministries.directives.map((d) => d.addressee)).toEqual(['các Bộ Ngoại giao, Công an, Y tế']);
+  });
+  it('a photo caption describes the picture, not a task', () => {
+    expect(computeBrief('Người dân tập trung tiêm vắc xin Covid-19 tại Mumbai, Ấn Độ ngày 26/4 (Ảnh: Reuters).', 'vi').directives).toEqual([]);
+  });
+});
+
 describe('"Cần" in a place name', () => {
   it('"Cần Thơ", "Cần Giờ" put no duty on anyone; "TP Cần Thơ cần …" does, on the city', () => {
     expect(computeBrief('Huyện Cần Giờ bắn pháo hoa đợt này cũng nhân dịp huyện được công nhận đạt chuẩn nông thôn mới.', 'vi').directives).toEqual([]);
