@@ -1,6 +1,6 @@
 // Clause anatomy for the Vietnamese rules: where a subject starts, who the addressee is, what the action is.
 // Word-level helpers only; which sentence is a directive is decided in rules-vi.ts.
-import { ACTION_RE, ADDRESSEE_END_RE, CONNECTOR, giaoInWord, NOT_PARTY, ORDER_NOUN_BEFORE, ORDER_RE, PARTY_HEAD, PAST_OR_ONGOING, PRONOUN, REPORT_FRAME } from './lexicon-vi';
+import { ACTION_RE, ADDRESSEE_END_RE, CONNECTOR, verbInWord, NOT_PARTY, ORDER_NOUN_BEFORE, ORDER_RE, PARTY_HEAD, PAST_OR_ONGOING, PRONOUN, REPORT_FRAME } from './lexicon-vi';
 import { clip } from './text';
 
 /** "tổ chức, đoàn thể": a verb-looking word inside a comma list is a noun. */
@@ -90,7 +90,7 @@ export function addresseeAfter(text: string, from: number): { addressee: string 
   ADDRESSEE_END_RE.lastIndex = 0;
   let m = ADDRESSEE_END_RE.exec(rest);
   // The addressee needs at least one word; skip an action word at the very start (it is then a noun).
-  while (m && (!rest.slice(0, m.index).trim() || inName(rest, m.index) || inList(rest, m.index, m[0].length) || giaoInWord(rest, m.index))) m = ADDRESSEE_END_RE.exec(rest);
+  while (m && (!rest.slice(0, m.index).trim() || inName(rest, m.index) || inList(rest, m.index, m[0].length) || verbInWord(rest, m.index, m[0]))) m = ADDRESSEE_END_RE.exec(rest);
   if (!m || m.index > 160) return { addressee: null, action: clip(rest.split(/;|\.(?!\d)/)[0] ?? '', 12) || null, verb: false };
   const addressee = rest.slice(0, m.index).replace(/^[\s:,]+|[\s,:]+$/g, '');
   const action = clip((rest.slice(m.index).split(/;|\.(?!\d)/)[0] ?? ''), 12);
@@ -120,7 +120,7 @@ export function chainedAddressees(t: string, from: number): string[] {
   const re = new RegExp(ORDER_RE.source, 'giu');
   re.lastIndex = from;
   for (let m = re.exec(t); m && out.length < 3; m = re.exec(t)) {
-    if (inName(t, m.index) || giaoInWord(t, m.index) || ORDER_NOUN_BEFORE.test(before(t, m.index, 40))) continue;
+    if (inName(t, m.index) || verbInWord(t, m.index, m[0]) || ORDER_NOUN_BEFORE.test(before(t, m.index, 40))) continue;
     if (/^\s*(?:của|này|đó|trên|như|tại|về|[,.;:]|$)/u.test(t.slice(m.index + m[0].length))) continue;
     const { addressee } = addresseeAfter(t, m.index + m[0].length);
     const a = addressee?.replace(/^(?:cho|đối với)\s+/u, '');

@@ -13,10 +13,22 @@ export const ORDER_NOUN_BEFORE = /(?:theo|các|những|mọi|đáp ứng|đúng|
 /** Words right after "giao" that make it a compound noun/verb of another sense. */
 // Case-sensitive on purpose: "giao ban" is a meeting, "giao Ban Cán sự …" an assignment.
 export const GIAO_NOT = /^[Gg]iao\s+(?:dịch|thông|lưu|tiếp|hàng|thương|ban|thoa|hữu|kết|hẹn|thừa|nhận|điểm|diện|thời|cắt)/u;
-const GIAO_WORD_END = /(?<![\p{L}])(?:ngoại|bàn|chuyển|xã|bang)\s+$/iu;
-/** "giao" inside another word: "giao dịch", "giao thông" …, "Ngoại giao" (diplomacy), "bàn giao", "chuyển giao". */
-export function giaoInWord(t: string, i: number): boolean {
-  return GIAO_NOT.test(t.slice(i)) || (/^giao(?![\p{L}])/iu.test(t.slice(i)) && GIAO_WORD_END.test(t.slice(Math.max(0, i - 12), i)));
+/** Syllables that make a verb the end of a noun: "Ngoại giao", "chương trình", "vắc xin", "bầu cử", "cơ quan quản lý". */
+const WORD_END: Record<string, RegExp> = {
+  giao: /(?<![\p{L}])(?:ngoại|bàn|chuyển|xã|bang)\s+$/iu,
+  trình: /(?<![\p{L}])(?:chương|quá|công|tiến|lộ|hành|phương|giáo|lịch|quy|đệ|biểu|thuyết|lập|tờ)\s+$/iu,
+  xin: /(?<![\p{L}])(?:vắc|vác)\s+$/iu,
+  cử: /(?<![\p{L}])(?:đề|ứng|bầu|tuyển)\s+$/iu,
+  'quản lý': /(?<![\p{L}])(?:cơ quan|ban|cán bộ|phòng|bộ máy)\s+$/iu,
+};
+/**
+ * A verb found at `i` that is only part of a word: "giao dịch", "giao thông" …, "Ngoại giao"
+ * (diplomacy), "chương trình" (a programme), "vắc xin", "bầu cử", "Ban quản lý".
+ */
+export function verbInWord(t: string, i: number, verb: string): boolean {
+  const v = verb.toLowerCase();
+  if (v === 'giao' && GIAO_NOT.test(t.slice(i))) return true;
+  return WORD_END[v]?.test(t.slice(Math.max(0, i - 12), i)) ?? false;
 }
 
 /** Modals that put a duty on the subject before them. */

@@ -1,6 +1,6 @@
 // Vietnamese directive rules. Each sentence is tried against the rules in order; the first that fires names it.
 import {
-  ACTION_RE, COMMIT_RE, CONNECTOR, giaoInWord, IMPERATIVE_RE, MODAL_IDIOM, MODAL_NOT_AFTER, MODAL_NOT_BEFORE, MODAL_RE, PHAI_NOT_BEFORE,
+  ACTION_RE, COMMIT_RE, CONNECTOR, verbInWord, IMPERATIVE_RE, MODAL_IDIOM, MODAL_NOT_AFTER, MODAL_NOT_BEFORE, MODAL_RE, PHAI_NOT_BEFORE,
   BELIEF, NOT_PARTY, ORDER_NOUN_BEFORE, ORDER_RE, PARTY_HEAD, PAST, PAST_OR_ONGOING, WILL_HEDGE, WILL_NOT_AFTER,
 } from './lexicon-vi';
 import {
@@ -67,7 +67,7 @@ function classify(s: Sentence, ctx: Ctx | null, hasTarget: (s: Sentence) => bool
     if (/(?<![\p{L}])(?:cần|phải)(?![\p{L}])/u.test(before) && !/(?:không|chưa)\s+(?:cần|phải)/u.test(before)) break;
     // "không có nhân viên nào yêu cầu …": a denied order is not an order.
     if (/(?:không có|không bao giờ|chưa từng|chưa hề|không hề|không)\s+(?:[^\s,;]+\s+){0,8}$/u.test(before) && /(?<![\p{L}])(?:không có|không bao giờ|chưa từng|chưa hề|không hề)(?![\p{L}])/u.test(t.slice(clauseStart(t, m.index), m.index))) continue;
-    if (inName(t, m.index) || ORDER_NOUN_BEFORE.test(before) || giaoInWord(t, m.index) || /bị\s+$/u.test(before)) continue;
+    if (inName(t, m.index) || ORDER_NOUN_BEFORE.test(before) || verbInWord(t, m.index, m[0]) || /bị\s+$/u.test(before)) continue;
     // "X buộc phải nghỉ thi đấu": X is forced by circumstance; "buộc X phải …" is the order.
     if (/^buộc\s+phải(?![\p{L}])/iu.test(t.slice(m.index))) continue;
     const tail = t.slice(m.index + m[0].length);
@@ -163,7 +163,7 @@ function classify(s: Sentence, ctx: Ctx | null, hasTarget: (s: Sentence) => bool
     if (!PARTY_HEAD.test(body) || NOT_PARTY.test(body)) continue;
     ACTION_RE.lastIndex = 0;
     let v = ACTION_RE.exec(body);
-    while (v && (inName(body, v.index) || inList(body, v.index, v[0].length) || giaoInWord(body, v.index))) v = ACTION_RE.exec(body);
+    while (v && (inName(body, v.index) || inList(body, v.index, v[0].length) || verbInWord(body, v.index, v[0]))) v = ACTION_RE.exec(body);
     if (!v || v.index === 0 || v.index > 90) continue;
     const subject = body.slice(0, v.index);
     // A lone head before a verb is usually a name ("Đoàn kiểm tra", "Cục Quản lý"), a lead-in in the past a report.

@@ -174,6 +174,16 @@ describe('where the addressee ends', () => {
     const ministries = computeBrief('Thủ tướng yêu cầu các Bộ Ngoại giao, Công an, Y tế siết chặt quản lý các chuyến bay.', 'vi');
     expect(ministries.directives.map((d) => d.addressee)).toEqual(['các Bộ Ngoại giao, Công an, Y tế']);
   });
+  it('not at a verb that only ends a noun: "chương trình", "vắc xin", "bầu cử", "cơ quan quản lý"', () => {
+    for (const s of [
+      'Sinh viên theo học chương trình sẽ được thực tập tại các doanh nghiệp nhằm tăng cường tính thực tiễn.',
+      'Những người đến tiêm vắc xin ngừa Covid-19 ghi phiếu đồng thuận.',
+      'Đơn vị bầu cử số 3 gồm quận 5, quận 8 và quận 11.',
+      'Cơ quan quản lý tại Mỹ đang xem xét áp dụng các quy định khắt khe hơn.',
+    ]) expect(computeBrief(s, 'vi').directives, s).toEqual([]);
+    const r = computeBrief('Bộ Y tế yêu cầu các tỉnh khẩn trương tiêm vắc xin cho người dân.', 'vi');
+    expect(r.directives.map((d) => [d.rule, d.addressee])).toEqual([['vi.order', 'các tỉnh']]);
+  });
   it('a photo caption describes the picture, not a task', () => {
     expect(computeBrief('Người dân tập trung tiêm vắc xin Covid-19 tại Mumbai, Ấn Độ ngày 26/4 (Ảnh: Reuters).', 'vi').directives).toEqual([]);
   });
