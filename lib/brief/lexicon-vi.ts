@@ -23,11 +23,13 @@ const WORD_END: Record<string, RegExp> = {
 };
 /**
  * A verb found at `i` that is only part of a word: "giao dịch", "giao thông" …, "Ngoại giao"
- * (diplomacy), "chương trình" (a programme), "vắc xin", "bầu cử", "Ban quản lý".
+ * (diplomacy), "chương trình" (a programme), "trình độ" (a level), "vắc xin", "bầu cử", "Ban quản lý".
  */
 export function verbInWord(t: string, i: number, verb: string): boolean {
   const v = verb.toLowerCase();
   if (v === 'giao' && GIAO_NOT.test(t.slice(i))) return true;
+  // "trình độ" (a level), "trình bày" (present), "trình diễn" (perform): not "trình" (submit).
+  if (v === 'trình' && /^trình\s+(?:độ|bày|diễn|chiếu|duyệt)(?![\p{L}])/iu.test(t.slice(i))) return true;
   return WORD_END[v]?.test(t.slice(Math.max(0, i - 12), i)) ?? false;
 }
 
@@ -90,7 +92,8 @@ export const PAST = /(?<![\p{L}])(?:đã|vừa qua|vừa|từng|đã được|đ
 /** Past or ongoing: a party-task sentence in progress is a report, not an assignment. */
 export const PAST_OR_ONGOING = /(?<![\p{L}])(?:đã|vừa|từng|đang|hiện|có|là|được|bị)(?![\p{L}])/iu;
 /** Words that make a "sẽ" a prediction or a wish rather than a commitment. */
-export const WILL_HEDGE = /(?:kỳ vọng|hy vọng|hi vọng|mong|mong muốn|có thể|liệu|chắc|nên|thì|sạch|e rằng|lo ngại)\s+$/iu;
+// "được cho là sẽ" reports a rumour, "chắc chắn sẽ" a forecast.
+export const WILL_HEDGE = /(?:kỳ vọng|hy vọng|hi vọng|mong|mong muốn|có thể|liệu|chắc|chắc chắn|cho là|nên|thì|sạch|e rằng|lo ngại)\s+$/iu;
 export const WILL_NOT_AFTER = /^sẽ\s+(?:có(?!\s+(?:thêm|(?:(?:những|các)\s+)?(?:kế hoạch|phương án|biện pháp|văn bản|hướng dẫn|hướng xử lý|ý kiến|thông báo|quyết định|báo cáo|hỗ trợ|chính sách|cơ chế)))|là|tốt|vướng|khó|không\s+(?:lên|có|được)|bị|được|do|trở thành|ngày càng|đến|(?:hết|nhận|vươn|ăn|uống|góp mặt|xuất hiện|diễn ra|kéo dài|gặp|đối đầu|đấu|thi đấu|tự động|cảm thấy|thấy|chết|rơi)(?![\p{L}]))/iu;
 /** A belief or a wish about the future ("Tôi tin … sẽ", "khả năng … sẽ"): no one commits to anything. */
 export const BELIEF = /(?<![\p{L}])(?:tin|tin tưởng|nghĩ|hy vọng|hi vọng|mong|cho rằng|khả năng|ý định|tiết lộ|dự đoán|dự báo)(?![\p{L}])/iu;

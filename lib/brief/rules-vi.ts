@@ -132,6 +132,7 @@ function classify(s: Sentence, ctx: Ctx | null, hasTarget: (s: Sentence) => bool
     const word = m[0].toLowerCase();
     const adopted = /^(?:trình|thông qua)$/u.test(word) && /phương án|kế hoạch|chỉ tiêu|mục tiêu|nghị quyết/iu.test(t);
     if (WEAK_COMMIT.test(word) && !hasTarget(s) && !adopted) continue;
+    if (verbInWord(t, m.index, word)) continue; // "trình độ", "chương trình": not "trình" (submit)
     if (!adopted && pastBefore(m.index)) continue;
     if (word === 'sẽ' && (WILL_HEDGE.test(beforeAt(t, m.index, 40)) || WILL_NOT_AFTER.test(t.slice(m.index)))) continue;
     const subject = subjectBefore(t, m.index);

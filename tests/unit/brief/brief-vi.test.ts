@@ -236,6 +236,13 @@ describe('descriptions are not tasks', () => {
     ]);
     expect(computeBrief('Để tồn tại, các doanh nghiệp kinh doanh nhà hàng ăn uống cần phải thay đổi cách bán hàng.', 'vi').directives).toHaveLength(1);
   });
+  it('a rumour ("được cho là sẽ"), a forecast ("chắc chắn sẽ") and "trình độ" (a level) commit no one', () => {
+    expectNoDirectives([
+      'Brooklyn Beckham và Nicola được cho là sẽ tổ chức đám cưới vào mùa hè năm sau.',
+      'HLV Lê Huỳnh Đức cho biết, nếu gặp lại HA Gia Lai, Đà Nẵng chắc chắn sẽ chơi khác.',
+      'Năm 2017, trường tuyển sinh trình độ thạc sĩ vượt chỉ tiêu được thông báo.',
+    ]);
+  });
   it('a party named inside a lead-in clause is not the subject of the next one', () => {
     const r = computeBrief('Trong văn bản do Bộ Y tế ban hành, người dân được yêu cầu đeo khẩu trang nơi công cộng.', 'vi');
     expect(r.directives[0]?.addressee).toBe('người dân');
