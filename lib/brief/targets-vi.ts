@@ -39,7 +39,7 @@ const GOAL = /(?<![\p{L}])(?:mục tiêu|chỉ tiêu|kế hoạch|phấn đấu|
 const GOAL_G = new RegExp(GOAL.source, 'giu');
 /** Marks of a reported result, even inside a plan sentence. */
 /** Marks of a reported result or a condition: the nearest of these or a GOAL word before a number decides. */
-const REPORTED_G = /(?<![\p{L}])(?:đã|ghi nhận|vừa qua|cùng kỳ năm trước|năm ngoái|hiện(?!\s+(?:hữu|đại|thực|trạng|tượng|diện|hành))|thực hiện được|đạt được|sau khi đạt|hoàn thành|trường hợp|nếu|báo lãi|thiếu|quy định|có lúc)(?![\p{L}])/giu;
+const REPORTED_G = /(?<![\p{L}])(?:đã|ghi nhận|vừa qua|cùng kỳ năm trước|năm ngoái|hiện(?!\s+(?:hữu|đại|thực|trạng|tượng|diện|hành))|thực hiện được|đạt được|sau khi đạt|hoàn thành|trường hợp|nếu|báo lãi|thiếu|quy định|có lúc|ước tính|đến nay|tính đến)(?![\p{L}])/giu;
 
 /** "bằng 91,2% kế hoạch", "vượt kế hoạch", "so với chỉ tiêu": the plan as a yardstick of progress, not a goal set. */
 const PLAN_AS_YARDSTICK = /(?:%|(?<![\p{L}])(?:so với|vượt|bằng|hoàn thành|đạt))\s*$/iu;
@@ -193,6 +193,7 @@ export function quantitiesVi(s: Sentence, dates?: DateContext): TargetHit[] {
     if (value === null) continue;
     if (reportedAt(marks, m.index)) continue;
     if (isPrice(t, m.index, m.index + m[0].length, unitRaw, m[1] ?? '')) continue;
+    if (/^\s*\/\s*(?:h|giờ)(?![\p{L}])/iu.test(t.slice(m.index + m[0].length))) continue; // a speed ("225 km/h"), not a level to reach
     // Counts of people or things ("350 học sinh", "7 trường") are goals only with a qualifier, a lead verb
     // or a goal word right before them; otherwise they describe what exists.
     const counted = !/%|tỷ|triệu|nghìn|ngàn|USD|đồng|cổ phiếu|cổ phần|trái phiếu/u.test(unitRaw);
@@ -235,7 +236,7 @@ export function deadlinesVi(s: Sentence, dates: DateContext): TargetHit[] {
   };
   DEADLINE_DATE_RE.lastIndex = 0;
   for (let m = DEADLINE_DATE_RE.exec(t); m; m = DEADLINE_DATE_RE.exec(t)) {
-    if (/(?:kể từ|từ|tính từ)\s*$/iu.test(t.slice(Math.max(0, m.index - 10), m.index))) continue;
+    if (/(?:kể từ|từ|tính từ|tính)\s*$/iu.test(t.slice(Math.max(0, m.index - 10), m.index))) continue;
     const y = m[4] ? Number(m[4]) : yearFor(dates, Number(m[3]), Number(m[2]));
     const iso = dmyToIso(Number(m[2]), Number(m[3]), y);
     if (!iso) continue;
@@ -269,6 +270,9 @@ export function deadlinesVi(s: Sentence, dates: DateContext): TargetHit[] {
   YEAR_DEADLINE_RE.lastIndex = 0;
   for (let m = YEAR_DEADLINE_RE.exec(t); m; m = YEAR_DEADLINE_RE.exec(t)) {
     if (/tầm nhìn\s*$/iu.test(t.slice(Math.max(0, m.index - 12), m.index))) continue; // a vision horizon, not a deadline
+    // "trong năm 2020" in an article dated 2021: when something happened. (Only with a real date: a
+    // year guessed from the years an article names may be its horizon, 2045.)
+    if (dates.ref && Number(m[2]) < dates.ref.y) continue;
     if (reportedAt(marks, m.index)) continue;
     const lead = (m[1] ?? '').toLowerCase();
     const value = /cuối|hết/.test(lead) ? `${m[2]}-12-31` : `${m[2]}`;

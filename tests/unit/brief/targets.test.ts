@@ -20,6 +20,18 @@ describe('vi: reported results are not targets', () => {
     for (const s of ['10.500', '103%', '2.100', '3.900', '32,5%']) expect(texts.some((x) => x.includes(s)), s).toBe(false);
     expect(b.targets.find((t) => t.text.includes('12.000 tỷ đồng'))).toMatchObject({ comparator: '>', value: 12000 });
   });
+  it('"đến nay", "tính đến", "ước tính" report; a speed is not a level; a year before the article\'s date is past', () => {
+    for (const s of [
+      'Công trình dự kiến hoàn thành cuối năm nay; đến nay khối lượng thi công đạt khoảng 87%.',
+      'Theo kế hoạch, tính đến ngày 27/4/2021, tổng số hồ sơ thu nhận đạt 3 triệu hồ sơ.',
+      'Những người tổ chức lễ hội dự kiến ước tính khoảng 100.000 người đã tham gia.',
+      'Theo kế hoạch, UAV sẽ bay ở tốc độ tối đa 300 km/h.',
+    ]) expect(vi(s).targets, s).toEqual([]);
+    const past = vi('Bệnh viện cần rà soát đề án mua sắm trang thiết bị đến năm 2020.', '2021-04-28');
+    expect(past.targets).toEqual([]);
+    const future = vi('Bệnh viện cần hoàn thành đề án mua sắm trang thiết bị đến năm 2022.', '2021-04-28');
+    expect(future.targets.map((t) => t.value)).toEqual(['2022']);
+  });
   it('"có lúc" (at times) reports what happened', () => {
     const r = vi('Công ty dự kiến dừng nhà máy một thời gian do lượng hàng tồn kho có lúc lên đến 90%.');
     expect(r.targets.filter((t) => t.kind === 'quantity')).toEqual([]);
