@@ -173,7 +173,7 @@ function classify(s: Sentence, ctx: Ctx | null, hasTarget: (s: Sentence) => bool
     if (/(?<![\p{L}])(?:nhưng|mà|nếu|khi|do|vì|với|rất|đồng ý|khó khăn|mong)(?![\p{L}])/u.test(subject)) continue;
     // A modal here was already weighed (and turned down) by vi.modal: "người dùng không phải là …".
     if (/^(?:cần|phải|không được|không để|nên)$/iu.test(v[0])) continue;
-    if (PAST_OR_ONGOING.test(subject) || /(?:khẳng định|cho biết|cho hay|thông tin|nói|chia sẻ|đánh giá|nhận định)/u.test(subject) || /(?:của|và)\s+$/u.test(subject) || /[\d;]|(?:sẽ|cần|phải)\s/u.test(subject)) continue;
+    if (PAST_OR_ONGOING.test(subject) || /(?:khẳng định|cho biết|cho hay|cho rằng|thông tin|nói|chia sẻ|đánh giá|nhận định|đề cập|chưa)/u.test(subject) || /(?:của|và)\s+$/u.test(subject) || /[\d;]|(?:sẽ|cần|phải)\s/u.test(subject)) continue;
     if (PAST.test(body.slice(0, v.index + 40))) continue;
     // "X tổ chức hội nghị", "Ngày 29/4, X …": an event report, not a task.
     if (/^đưa ra\s/u.test(body.slice(v.index))) continue; // "Bộ đưa ra 2 hệ thống": presents, does not act on an order

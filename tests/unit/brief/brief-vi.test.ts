@@ -243,6 +243,12 @@ describe('descriptions are not tasks', () => {
       'Năm 2017, trường tuyển sinh trình độ thạc sĩ vượt chỉ tiêu được thông báo.',
     ]);
   });
+  it('an opinion ("cho rằng") or what is not yet done ("chưa") is no task of the party', () => {
+    expectNoDirectives([
+      'Chủ tịch UBND tỉnh Phan Ngọc Thọ cho rằng, xây dựng trường học hạnh phúc là nhiệm vụ lâu dài.',
+      'Huyện Đông Anh chưa ra quyết định cách ly xã hội toàn bộ xã Việt Hùng.',
+    ], 'vi.party-task');
+  });
   it('a party named inside a lead-in clause is not the subject of the next one', () => {
     const r = computeBrief('Trong văn bản do Bộ Y tế ban hành, người dân được yêu cầu đeo khẩu trang nơi công cộng.', 'vi');
     expect(r.directives[0]?.addressee).toBe('người dân');
