@@ -94,7 +94,7 @@ export const PAST_OR_ONGOING = /(?<![\p{L}])(?:đã|vừa|từng|đang|hiện|c�
 /** Words that make a "sẽ" a prediction or a wish rather than a commitment. */
 // "được cho là sẽ" reports a rumour, "chắc chắn sẽ" a forecast.
 export const WILL_HEDGE = /(?:kỳ vọng|hy vọng|hi vọng|mong|mong muốn|có thể|liệu|chắc|chắc chắn|cho là|nên|thì|sạch|e rằng|lo ngại)\s+$/iu;
-export const WILL_NOT_AFTER = /^sẽ\s+(?:có(?!\s+(?:thêm|(?:(?:những|các)\s+)?(?:kế hoạch|phương án|biện pháp|văn bản|hướng dẫn|hướng xử lý|ý kiến|thông báo|quyết định|báo cáo|hỗ trợ|chính sách|cơ chế)))|là|tốt|vướng|khó|không\s+(?:lên|có|được)|bị|được|do|trở thành|ngày càng|đến|(?:hết|nhận|vươn|ăn|uống|góp mặt|xuất hiện|diễn ra|kéo dài|gặp|đối đầu|đấu|thi đấu|tự động|cảm thấy|thấy|chết|rơi)(?![\p{L}]))/iu;
+export const WILL_NOT_AFTER = /^sẽ\s+(?:có(?!\s+(?:thêm|(?:(?:những|các)\s+)?(?:kế hoạch|phương án|biện pháp|văn bản|hướng dẫn|hướng xử lý|ý kiến|thông báo|quyết định|báo cáo|hỗ trợ|chính sách|cơ chế)))|là|tốt|vướng|khó|không\s+(?:lên|có|được)|bị|được|do|trở thành|ngày càng|đến|(?:hết|nhận|vươn|ăn|uống|góp mặt|xuất hiện|diễn ra|kéo dài|gặp|đối đầu|đấu|thi đấu|tự động|cảm thấy|thấy|chết|rơi|đổ về|thắng|thua|hòa)(?![\p{L}]))/iu;
 /** A belief or a wish about the future ("Tôi tin … sẽ", "khả năng … sẽ"): no one commits to anything. */
 export const BELIEF = /(?<![\p{L}])(?:tin|tin tưởng|nghĩ|hy vọng|hi vọng|mong|cho rằng|khả năng|ý định|tiết lộ|dự đoán|dự báo)(?![\p{L}])/iu;
 /** A subject that can act: a party, a proper name, an acronym, a pronoun. */

@@ -216,6 +216,8 @@ describe('descriptions are not tasks', () => {
       'Memory Cleaner là phần mềm nhỏ gọn, sẽ tự động tối ưu bộ nhớ RAM trên máy tính.',
       'Trịnh Sảng và Trương Hằng sẽ gặp nhau tại tòa vào tuần này.',
       'Các CLB sẽ đấu 2 trận play-off, chọn ra 2 đội vào chung kết.',
+      'Trận tới cũng sẽ như vậy, Muangthong United sẽ thắng mọi đối thủ.',
+      'Những người hành hương sẽ đổ về ngôi đền thiêng nằm trong hang động Amarnath.',
     ]);
     expect(computeBrief('Bộ GDĐT sẽ tổ chức tập huấn cho giáo viên cốt cán trong tháng 6.', 'vi').directives).toHaveLength(1);
   });
