@@ -35,7 +35,8 @@ export function verbInWord(t: string, i: number, verb: string): boolean {
 
 /** Modals that put a duty on the subject before them. */
 export const MODALS = ['cần', 'phải', 'cần phải', 'không được', 'không để', 'chịu trách nhiệm', 'có trách nhiệm'];
-export const MODAL_NOT_AFTER = /^(?:(?:cần|phải|nên)\s+(?:thiết|chăng|là|không|có\s+(?:thời gian|sự))|không được\s*(?:[,.;]|nên|thì|vì|$))/iu;
+// "không được đánh giá cao", "không được công chúng yêu mến": a passive (not valued, not liked), not a ban.
+export const MODAL_NOT_AFTER = /^(?:(?:cần|phải|nên)\s+(?:thiết|chăng|là|không|có\s+(?:thời gian|sự))|không được\s*(?:[,.;]|nên|thì|vì|$|(?:khuyến khích|đánh giá|coi là|coi trọng|quan tâm|đáp lại|lòng|công chúng|đổi mới|vui|gì|chú ý|công nhận|ưa chuộng|yêu mến|hưởng ứng)(?![\p{L}])))/iu;
 // "chân phải" is the right foot, not a duty.
 export const MODAL_NOT_BEFORE = /(?:không|chưa|nhu|khi|nếu|buộc|đến|sẽ|việc|mà|có thể|có lẽ|không cần|đang|rất|đã từng|chân|tay|bên|phía|mắt|tai|cánh|rẽ|lề|vế)\s+$/iu;
 /** "nuốt phải", "mắc phải", "gặp phải": by accident, not a duty; "góc phải", "(phải)" in a caption: the right side. */

@@ -251,6 +251,13 @@ describe('descriptions are not tasks', () => {
       'Huyện Đông Anh chưa ra quyết định cách ly xã hội toàn bộ xã Việt Hùng.',
     ], 'vi.party-task');
   });
+  it('"không được đánh giá cao" (not valued) is a passive; "không được thay đổi" is a ban', () => {
+    expectNoDirectives([
+      'Ông Biden không được đánh giá cao về cách thức ông xử lý tình hình nhập cư.',
+      'Từ đó tới nay, Vương Phi và Tạ Đình Phong vẫn là cặp tình nhân không được công chúng yêu mến.',
+    ]);
+    expect(computeBrief('Học sinh không được thay đổi nguyện vọng dự tuyển sau khi đã đăng ký.', 'vi').directives.map((d) => d.addressee)).toEqual(['Học sinh']);
+  });
   it('a party named inside a lead-in clause is not the subject of the next one', () => {
     const r = computeBrief('Trong văn bản do Bộ Y tế ban hành, người dân được yêu cầu đeo khẩu trang nơi công cộng.', 'vi');
     expect(r.directives[0]?.addressee).toBe('người dân');
