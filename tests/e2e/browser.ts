@@ -147,3 +147,14 @@ export async function drawnTexts(page: Page): Promise<Record<string, string[]>> 
 }
 
 export const allDrawn = (drawn: Record<string, string[]>) => Object.values(drawn).flat();
+
+/**
+ * Opens (or opens again) the library in `library` and reads its orphans filter label once the
+ * library has counted: before, the label shows no count ("… (N)" only when N is known).
+ */
+export async function countedOrphansLabel(library: Page, extensionId: string): Promise<string | null> {
+  await library.goto(`chrome-extension://${extensionId}/library.html`);
+  const counted = library.locator('label.orphans-filter').filter({ hasText: /\(\d+\)/ });
+  await counted.waitFor({ timeout: 5_000 });
+  return counted.textContent();
+}

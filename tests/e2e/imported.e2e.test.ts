@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './setup';
-import { allDrawn, clickInText, drawnTexts, selectText } from './browser';
+import { allDrawn, clickInText, countedOrphansLabel, drawnTexts, selectText } from './browser';
 
 // A reader moves to a new computer: the backup is imported in the library, and the highlights,
 // stored now in an import's segment (lib/db/blocks.ts), come back on their page, can be edited
@@ -64,13 +64,7 @@ describe('imported highlights on their page', () => {
     expect(await popup.getByTestId('orphan').textContent()).toContain('finish land clearance');
     await popup.close();
     // The page records its orphans once it has been quiet for 10 s (lib/page/late-content.ts).
-    // After each reload, the label once the library has counted (it shows no count before).
-    const orphansLabel = async () => {
-      await library.reload();
-      const counted = library.locator('label.orphans-filter').filter({ hasText: /\(\d+\)/ });
-      await counted.waitFor({ timeout: 5_000 });
-      return counted.textContent();
-    };
+    const orphansLabel = () => countedOrphansLabel(library, session.browser.extensionId);
     await expect.poll(orphansLabel, { timeout: 30_000, interval: 2_000 }).toContain('(1)');
     await library.getByTestId('filter-orphans').check();
     await expect.poll(() => library.getByTestId('row-quote').allTextContents()).toEqual([expect.stringContaining('finish land clearance')]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './setup';
 import type { Page } from 'playwright-core';
-import { allDrawn, clickInText, drawnTexts, selectText } from './browser';
+import { allDrawn, clickInText, countedOrphansLabel, drawnTexts, selectText } from './browser';
 
 const PARAGRAPHS = [
   'The city council voted on Tuesday to expand the night bus network to every district.',
@@ -114,12 +114,7 @@ describe('highlights that survive', () => {
     await p.goto(session.server.url('/edit.html'));
 
     const library = await session.browser.context.newPage();
-    const orphansLabel = async () => {
-      await library.goto(`chrome-extension://${session.browser.extensionId}/library.html`);
-      const counted = library.locator('label.orphans-filter').filter({ hasText: /\(\d+\)/ });
-      await counted.waitFor({ timeout: 5_000 });
-      return counted.textContent();
-    };
+    const orphansLabel = () => countedOrphansLabel(library, session.browser.extensionId);
     await expect.poll(orphansLabel, { timeout: 5_000, interval: 500 }).toContain('(1)');
     await library.getByTestId('filter-orphans').check();
     await expect.poll(() => library.getByTestId('row-quote').allTextContents()).toEqual([expect.stringContaining('open in the spring')]);
