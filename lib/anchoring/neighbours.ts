@@ -197,6 +197,6 @@ export function oldNeighbourMovedUp(text: string, quote: PreparedQuote, c: Candi
   // (Where the quote itself begins like its neighbour, items that all open with
   // the same words, the neighbour's opening says nothing about which is which.)
   const beginsLikeNext = informative(suffix) && text.startsWith(suffix, c.start) && !quote.exact.startsWith(suffix);
-  const endsLikePrevious = informative(prefix) && text.slice(0, c.end).endsWith(prefix) && !quote.exact.endsWith(prefix);
+  const endsLikePrevious = informative(prefix) && text.endsWith(prefix, c.end) && !quote.exact.endsWith(prefix);
   return beginsLikeNext || endsLikePrevious;
 }
