@@ -12,9 +12,14 @@ export function normalizeUrl(raw: string): string | null {
     return null;
   }
   url.hash = '';
-  for (const name of [...url.searchParams.keys()]) {
-    if (TRACKING_PARAM.test(name)) url.searchParams.delete(name);
-  }
+  // Names collected with forEach, not by spreading `searchParams.keys()`: in a Firefox content
+  // script `URL` is the page's, seen through an Xray wrapper, and its iterators cannot be
+  // iterated (spreading throws; Array.from silently gives []). tests/e2e-firefox covers it.
+  const tracking: string[] = [];
+  url.searchParams.forEach((_value, name) => {
+    if (TRACKING_PARAM.test(name)) tracking.push(name);
+  });
+  for (const name of tracking) url.searchParams.delete(name);
   url.searchParams.sort();
   url.hostname = url.hostname.toLowerCase();
   return url.toString();
