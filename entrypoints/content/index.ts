@@ -29,9 +29,9 @@ export default defineContentScript({
         () => {
           highlights.dropStale();
           highlights.anchorWaiting();
+          void highlights.recordStates().catch(() => {});
           return { waiting: highlights.waiting().length };
         },
-        () => void highlights.reportOrphans().catch(() => {}),
       );
     };
     const ready = load().catch(() => {});
@@ -44,13 +44,6 @@ export default defineContentScript({
       });
     }
 
-    // A reader who leaves before the page settles (10 s quiet, late-content.ts) still gets this
-    // visit's orphans listed in the library: report them when the tab is hidden or left. Only
-    // changed states are sent, and a later report (the page settling, a later visit) corrects them.
-    const reportOnLeave = () => void ready.then(() => highlights.reportOrphans()).catch(() => {});
-    ctx.addEventListener(document, 'visibilitychange', () => document.visibilityState === 'hidden' && reportOnLeave());
-    ctx.addEventListener(window, 'pagehide', reportOnLeave);
-
     const ui = selectionUi(ctx, highlights, () => page, loadSettings);
     listenInPage(pageHandlers({ highlights, painter, ui, page: () => page, ready: () => ready, briefCache }));
 
@@ -60,7 +53,6 @@ export default defineContentScript({
       ctx.setTimeout(() => {
         const next = currentPage();
         if (next.pageKey === page.pageKey) return;
-        void highlights.reportOrphans().catch(() => {});
         page = next;
         void load();
       }, 50);

@@ -45,8 +45,11 @@ export class PageHighlights {
     if (generation !== this.generation) return; // the page changed again meanwhile
     this.clear();
     for (const h of list) this.all.set(h.id, h);
-    const placedNow = this.anchorWaiting();
-    void this.saveStates(placedNow.map((id) => ({ id, state: 'anchored' }))).catch(() => {});
+    this.anchorWaiting();
+    // Recorded now, not when the reader leaves: a closed tab may never run another line of ours
+    // (Firefox drops messages sent from a closing tab). Late content that places a highlight later
+    // records it as anchored again (recordStates after each pass).
+    void this.recordStates().catch(() => {});
   }
 
   /** Forgets every highlight and removes every drawing (single-page-app navigation). */
@@ -125,8 +128,8 @@ export class PageHighlights {
     this.anchorWaiting();
   }
 
-  /** Records the orphans of this visit, so the library can list them. */
-  reportOrphans(): Promise<void> {
+  /** Records this visit's state of every highlight (drawn, or orphaned), sending only what changed. */
+  recordStates(): Promise<void> {
     return this.saveStates([
       ...this.waiting().map((id) => ({ id, state: 'orphaned' as const })),
       ...[...this.placed.keys()].map((id) => ({ id, state: 'anchored' as const })),

@@ -9,7 +9,6 @@ import { MARK_TAG } from '../highlight/styles';
 export function watchLateContent(
   root: Node,
   onChange: () => { waiting: number },
-  onSettled: () => void,
   { debounceMs = 150, quietMs = 10_000, maxMs = 60_000 } = {},
 ): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -24,7 +23,6 @@ export function watchLateContent(
     observer.disconnect();
     clearTimeout(timer);
     clearTimeout(quietTimer);
-    onSettled();
   };
   const armQuiet = () => {
     clearTimeout(quietTimer);
