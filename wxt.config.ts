@@ -1,8 +1,22 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { existsSync } from 'node:fs';
+import { GECKO_ID } from './scripts/firefox.mjs';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * Firefox's add-on settings. A fixed id keeps the add-on's storage (its IndexedDB) across
+ * reinstalls; 153 is the oldest Firefox we test (Debian's ESR); Brieflight collects nothing, which
+ * addons.mozilla.org asks every new add-on to declare.
+ */
+export const FIREFOX_SETTINGS = {
+  gecko: {
+    id: GECKO_ID,
+    strict_min_version: '153.0',
+    data_collection_permissions: { required: ['none'] },
+  },
+};
 
 // See ../shared/design/ARCHITECTURE.md for the contexts and who owns what.
 export default defineConfig({
@@ -16,7 +30,12 @@ export default defineConfig({
     // Chromium refuses to start as root without this (containers, CI machines).
     chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
   },
-  manifest: {
+  // `npm run zip:firefox` also writes the sources archive addons.mozilla.org asks for: what builds the
+  // add-on (`npm ci && npx wxt build -b firefox`), without tests, benchmarks and training data.
+  zip: {
+    excludeSources: ['tests/**', 'bench/**', 'docs/**', 'test-results/**', 'data/brief/labels/**', 'data/brief/labels-second/**', 'data/brief/notes/**', 'data/brief/sample.json'],
+  },
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -32,5 +51,6 @@ export default defineConfig({
         description: '__MSG_commandHighlight__',
       },
     },
-  },
+    ...(browser === 'firefox' ? { browser_specific_settings: FIREFOX_SETTINGS } : {}),
+  }),
 });
