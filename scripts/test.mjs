@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// `npm test`: unit tests, then a build and the end-to-end tests in the system Chromium.
-// Ends with one line `N passed, N failed` for both suites together.
+// `npm test`: unit tests, then a build and the end-to-end tests in the system Chromium, then a Firefox
+// build and the end-to-end tests in the system Firefox ESR. Ends with one line `N passed, N failed` for all.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium } from './chromium.mjs';
+import { findFirefox } from './firefox.mjs';
 
 const bin = (name) => `node_modules/.bin/${name}`;
 mkdirSync('test-results', { recursive: true });
@@ -42,6 +43,23 @@ if (chromium) {
     totals.failed += 1;
   } else {
     add(vitest('e2e', ['--config', 'vitest.e2e.config.ts']));
+  }
+}
+
+let firefox = null;
+try {
+  firefox = findFirefox();
+} catch (error) {
+  console.error(`\n${error.message}\n`);
+  totals.failed += 1;
+}
+if (firefox) {
+  const build = spawnSync(bin('wxt'), ['build', '-b', 'firefox'], { stdio: 'inherit' });
+  if (build.status !== 0) {
+    console.error('The Firefox add-on did not build, so the Firefox end-to-end tests cannot run.');
+    totals.failed += 1;
+  } else {
+    add(vitest('e2e-firefox', ['--config', 'vitest.firefox.config.ts']));
   }
 }
 

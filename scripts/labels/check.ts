@@ -104,7 +104,7 @@ export function checkLabel(file: string, pool: Set<string>, firstLabels?: Map<st
   }
   if (firstLabels) {
     const first = firstLabels.get(label.doc);
-    if (!first) errors.push(`a second labelling of ${label.doc}, which has no first labelling in data/brief/labels`);
+    if (!first) warnings.push(`a second labelling of ${label.doc}, which has no first labelling in data/brief/labels yet`);
     else if (first.labeller === label.labeller) errors.push(`the second labelling must be by another labeller than "${first.labeller}"`);
   }
   return { errors, warnings, label };
