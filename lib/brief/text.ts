@@ -11,8 +11,16 @@ export interface Sentence {
   indexInPara: number;
 }
 
-// Abbreviations after which ICU's sentence segmenter wrongly breaks ("Mr. Trump").
-const ABBREV = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|No|vs|etc|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U|a\.m|p\.m|TP|Th\.S|TS|PGS|GS)\.\s*$/;
+import common from '../../data/brief/lexicon/common.json';
+
+/** Words after which ICU's sentence segmenter wrongly breaks ("Mr. Trump", "TP. HCM"): data/brief/lexicon/common.json. */
+const ABBREVIATIONS = new Set<string>(common.abbreviation);
+
+/** Does `sofar` end with an abbreviation and its full stop, or a lone initial ("Nguyễn V. A")? */
+function endsWithAbbreviation(sofar: string): boolean {
+  const m = /(?:^|[\s(])([^\s(]+)\.\s*$/u.exec(sofar);
+  return (!!m && ABBREVIATIONS.has(m[1]!)) || /(?:^|\s)\p{Lu}\.\s*$/u.test(sofar);
+}
 
 const segmenters = new Map<string, Intl.Segmenter>();
 function segmenter(lang: string): Intl.Segmenter {
@@ -22,6 +30,13 @@ function segmenter(lang: string): Intl.Segmenter {
     segmenters.set(lang, s);
   }
   return s;
+}
+
+/** Marks after which ICU's segmenter may end a sentence (full stops, question and exclamation marks, of any script). */
+const TERMINATORS = /[.!?\u0589\u061f\u06d4\u0700-\u0702\u0964\u0965\u1362\u1367\u1368\u166e\u1803\u1809\u1944\u1945\u203c\u203d\u2047-\u2049\u2e2e\u3002\ufe52\ufe56\ufe57\uff01\uff0e\uff1f\uff61\u2024\u2026]/u;
+function hasInnerTerminator(line: string): boolean {
+  const m = TERMINATORS.exec(line.trimEnd().slice(0, -1));
+  return m !== null;
 }
 
 /**
@@ -51,13 +66,14 @@ export function splitSentences(text: string, lang: string): Sentence[] {
         }
         pending = null;
       };
-      for (const s of seg.segment(line)) {
+      // A line with no sentence mark before its last character is one sentence: no need to ask ICU.
+      const segments = hasInnerTerminator(line) ? seg.segment(line) : [{ index: 0, segment: line }];
+      for (const s of segments) {
         const end = s.index + s.segment.length;
         if (pending) pending.end = end;
         else pending = { start: s.index, end };
         // Keep going when the break follows an abbreviation or a lone initial ("Nguyễn V. A").
-        const sofar = line.slice(Math.max(pending.start, end - 12), end);
-        if (ABBREV.test(sofar) || /(?:^|\s)\p{Lu}\.\s*$/u.test(sofar)) continue;
+        if (endsWithAbbreviation(line.slice(Math.max(pending.start, end - 12), end))) continue;
         flush();
       }
       flush();

@@ -1,5 +1,5 @@
 import { extractArticle } from '../article';
-import { computeBrief } from '../brief';
+import { BRIEF_VERSION, computeBrief } from '../brief';
 import type { Article } from '../model/article';
 import type { PageBrief } from '../messaging/protocol';
 import { siteName } from '../url/page-key';
@@ -28,7 +28,8 @@ export async function briefOfPage(
 ): Promise<PageBrief> {
   const extracted = extractArticle(doc, doc.location.href);
   if (!extracted) return { status: 'not-article', title: doc.title };
-  const hash = textHash(extracted.text);
+  // The model is part of the key: a brief computed by an older model is not reused.
+  const hash = `${textHash(extracted.text)}:${BRIEF_VERSION}`;
   const cached = await cache.get(pageKey).catch(() => null);
   if (cached && cached.textHash === hash) return { status: 'article', article: cached, cached: true };
   const article: Article = {
