@@ -9,7 +9,7 @@ import type { TextMatch } from '../../lib/anchoring/types';
 import { leafBlocks } from '../../tests/anchoring/lib/blocks';
 import { pickHighlights } from '../../tests/anchoring/lib/pick';
 import { mutate, track, truthAfter } from '../../tests/anchoring/lib/mutate';
-import { seededRng } from '../../tests/anchoring/lib/prng';
+import { seededRng } from '../../scripts/lib/prng';
 import { classify, groupOf, isAmbiguous } from '../../tests/anchoring/lib/classify';
 import { hypothesisAnchor } from './hypothesis-baseline';
 import { median } from './figures';

@@ -8,8 +8,8 @@ import { COLORS } from '../../lib/model/highlight';
  */
 
 /** The seeded generator the anchoring suite uses too: same seed, same library. */
-export { seededRng as prng } from '../../tests/anchoring/lib/prng';
-import { seededRng as prng } from '../../tests/anchoring/lib/prng';
+export { seededRng as prng } from '../../scripts/lib/prng';
+import { seededRng as prng } from '../../scripts/lib/prng';
 
 const VI_PHRASES = [
   'Thủ tướng yêu cầu', 'các bộ, ngành, địa phương', 'đẩy nhanh tiến độ', 'giải ngân vốn đầu tư công', 'trước ngày 31/12',

@@ -16,7 +16,7 @@ import { normalizeString } from '../../lib/anchoring/normalize';
 import { leafBlocks } from './lib/blocks';
 import { pickHighlights } from './lib/pick';
 import { mutate, track, truthAfter } from './lib/mutate';
-import { seededRng, seedOf } from './lib/prng';
+import { seededRng, seedOf } from '../../scripts/lib/prng';
 import { classify, groupOf, isAmbiguous } from './lib/classify';
 import { COMBINED_PLAN as PLAN } from './lib/plan';
 

@@ -11,7 +11,7 @@ import { normalizeString } from '../../lib/anchoring/normalize';
 import { leafBlocks } from './lib/blocks';
 import { pickHighlights } from './lib/pick';
 import { MUTATIONS, mutate, track, truthAfter } from './lib/mutate';
-import { seededRng, seedOf } from './lib/prng';
+import { seededRng, seedOf } from '../../scripts/lib/prng';
 import { classify, groupOf, isAmbiguous } from './lib/classify';
 
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'pages');

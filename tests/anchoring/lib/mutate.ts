@@ -5,7 +5,7 @@ import { buildTextModel, pointAt, type TextModel } from '../../../lib/anchoring/
 import { normalizeString } from '../../../lib/anchoring/normalize';
 import type { Block } from './blocks';
 import type { PickedHighlight } from './pick';
-import { pick, shuffled, type Rng } from './prng';
+import { pick, shuffled, type Rng } from '../../../scripts/lib/prng';
 
 export const MUTATIONS = [
   'unchanged',

@@ -4,7 +4,7 @@ import type { Selectors } from '../../../lib/model/selectors';
 import { describeText } from '../../../lib/anchoring/anchor';
 import type { TextModel } from '../../../lib/anchoring/text-model';
 import type { Block } from './blocks';
-import { shuffled, type Rng } from './prng';
+import { shuffled, type Rng } from '../../../scripts/lib/prng';
 
 export interface PickedHighlight {
   start: number;

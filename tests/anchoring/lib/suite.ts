@@ -11,7 +11,7 @@ import { indexText, matchInText } from '../../../lib/anchoring/match-quote';
 import { leafBlocks } from './blocks';
 import { pickHighlights } from './pick';
 import { MUTATIONS, mutate, track, truthAfter, type Mutation } from './mutate';
-import { seededRng, seedOf } from './prng';
+import { seededRng, seedOf } from '../../../scripts/lib/prng';
 import { add, classify, emptyTally, groupOf, isAmbiguous, type Group, type Tally } from './classify';
 
 export interface SuitePage {
