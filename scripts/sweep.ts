@@ -1,4 +1,5 @@
-// `npm run sweep`: the brief over every vi-dantri article and extractArticle + brief over every HTML page.
+// `npm run sweep`: the brief over every article of ../shared/corpus (vi-dantri, vi-gov, bbc-news) and extractArticle
+// + brief over every HTML page.
 // No exception is allowed; any failure is listed with its file and makes the exit code non-zero.
 import { readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
@@ -9,8 +10,10 @@ import { sharedDir } from './lib/shared';
 
 const corpus = path.join(sharedDir, 'corpus');
 const files: string[] = [];
-const vi = path.join(corpus, 'vi-dantri');
-if (existsSync(vi)) for (const f of readdirSync(vi).sort()) if (f.endsWith('.txt')) files.push(path.join(vi, f));
+for (const name of ['vi-dantri', 'vi-gov', 'bbc-news']) {
+  const dir = path.join(corpus, name);
+  if (existsSync(dir)) for (const f of readdirSync(dir).sort()) if (f.endsWith('.txt')) files.push(path.join(dir, f));
+}
 const pages = path.join(corpus, 'readability-pages');
 if (existsSync(pages)) for (const d of readdirSync(pages).sort()) {
   const f = path.join(pages, d, 'source.html');
