@@ -57,7 +57,8 @@ export function partyCandidates(lex: Lexicon, r: ReadSentence, inherited: string
   const tk = r.tokens;
   const starts = hitsAt(r.hits);
   const endsAt = (i: number) => (starts.get(i) ?? []).some((h) => ENDS_PARTY.has(h.tag));
-  const reportEnds = (i: number) => r.hits.some((h) => h.tag === 'report' && h.to === i);
+  const reportEnd = new Set(r.hits.filter((h) => h.tag === 'report').map((h) => h.to));
+  const reportEnds = (i: number) => reportEnd.has(i);
   const out: PartyCandidate[] = [];
   const byPlace = new Map<number, PartyCandidate>();
   const push = (source: PartyCandidate['source'], from: number, to: number, extra: string[]) => {

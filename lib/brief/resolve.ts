@@ -30,8 +30,10 @@ function namesBefore(r: ReadArticle, i: number, upTo: number): string[] {
   return out;
 }
 
-/** The brand-like name the article names most ("BMBank", "Vietcombank", "Tesco"), or null. */
+/** The brand-like name the article names most ("BMBank", "Vietcombank", "Tesco"), or null; once per article. */
+const companies = new WeakMap<ReadArticle, string | null>();
 function mainCompany(r: ReadArticle): string | null {
+  if (companies.has(r)) return companies.get(r)!;
   const counts = new Map<string, number>();
   for (const s of r.sentences) {
     for (const t of s.tokens) {
@@ -42,6 +44,7 @@ function mainCompany(r: ReadArticle): string | null {
   }
   let best: string | null = null;
   for (const [name, n] of counts) if (!best || n > counts.get(best)! || (n === counts.get(best)! && name < best)) best = name;
+  companies.set(r, best);
   return best;
 }
 
