@@ -1,7 +1,7 @@
 // Who must act, and who asks: the candidate phrases of a directive sentence for its addressee (the subject of
 // a duty, the object of an order, a named party, the addressee of the instruction in force, none), each with
 // features for the learned ranker; and the issuer and action, read off the same anatomy.
-import { firstHit, WINDOW, type ReadSentence } from './features';
+import { firstHit, opensList, WINDOW, type ReadSentence } from './features';
 import { Features } from './hashing';
 import type { Hit, Lexicon } from './lexicon';
 import { phraseEndingAt } from './spans';
@@ -17,7 +17,7 @@ const MAX_TRIGGERS = 12;
 export interface PartyCandidate {
   /** The phrase as written, or an inherited one; '' for none. */
   text: string;
-  source: 'subject' | 'object' | 'named' | 'head' | 'inherited' | 'none';
+  source: 'subject' | 'object' | 'opening' | 'named' | 'head' | 'inherited' | 'none';
   /** Tokens [from, to) in the sentence (-1 for inherited and none). */
   from: number;
   to: number;
@@ -31,6 +31,12 @@ function hitsAt(hits: readonly Hit[]): Map<number, Hit[]> {
   const m = new Map<number, Hit[]>();
   for (const h of hits) m.set(h.from, [...(m.get(h.from) ?? []), h]);
   return m;
+}
+
+/** Where a list marker ("1.", "a)", "(2)", "-") ends. */
+function listMarkerEnd(tk: readonly Token[]): number {
+  if (tk[0]?.text === '(') return 3;
+  return tk[1] && (tk[1].text === '.' || tk[1].text === ')') ? 2 : 1;
 }
 
 /** Trims a phrase of punctuation, connectors and the little words that cannot open or close a party ("cũng"). */
@@ -123,6 +129,15 @@ export function partyCandidates(lex: Lexicon, r: ReadSentence, inherited: string
       }
     }
   }
+  // The phrase that opens the sentence or one of its first clauses, up to its verb: "Sát hạch viên ký xác nhận …",
+  // "Căn cứ tình hình, Hội đồng nhân dân cùng cấp xem xét …" (a duty stated with no modal at all).
+  const opens = [opensList(lex, tk) ? listMarkerEnd(tk) : 0];
+  for (let k = 0; k < Math.min(tk.length, 40); k++) if (isPunct(tk[k], ',;:')) opens.push(k + 1);
+  for (const [n, start] of opens.entries()) {
+    let e = start;
+    while (e < tk.length && e - start < 10 && tk[e]!.kind !== 'punct' && !endsAt(e)) e++;
+    if (e > start && e < tk.length && endsAt(e)) push('opening', start, e, [n === 0 ? 'open:first' : 'open:clause']);
+  }
   // Phrases opened by a party word ("UBND các tỉnh", "the Treasury"), and runs of capitalised words (names).
   for (const h of r.hits) {
     if (h.tag !== 'partyHead') continue;
@@ -137,7 +152,17 @@ export function partyCandidates(lex: Lexicon, r: ReadSentence, inherited: string
     push('named', i, e, [i === 0 ? 'named:first' : 'named:inside']);
     i = e - 1;
   }
-  if (inherited) out.push(fixed('inherited', inherited, [r.listItem ? 'inh:list' : 'inh:cont', out.some((c) => c.source === 'subject') ? 'inh:hasSubject' : 'inh:noSubject']));
+  if (inherited) {
+    // What the sentence offers instead: its own subject, an opening party phrase, a party word at its start.
+    const own = [
+      r.listItem ? 'inh:list' : 'inh:cont',
+      out.some((c) => c.source === 'subject') ? 'inh:hasSubject' : 'inh:noSubject',
+      out.some((c) => c.source === 'opening' && c.from <= 2) ? 'inh:opens' : 'inh:noOpening',
+      r.hits.some((h) => h.tag === 'partyHead' && h.from <= 2) ? 'inh:headStart' : 'inh:noHeadStart',
+      r.hits.some((h) => h.from <= 1 && (h.tag === 'drive' || h.tag === 'action')) ? 'inh:verbStart' : 'inh:noVerbStart',
+    ];
+    out.push(fixed('inherited', inherited, own));
+  }
   out.push(fixed('none', '', [r.hits.some((h) => DUTY.has(h.tag)) ? 'none:trig' : 'none:notrig']));
   return out;
 }
