@@ -8,7 +8,7 @@ import { score, sigmoid, strongest, type BriefModel, type LinearModel, type Weig
 import { actionOf, issuerOf, partyCandidates, type PartyCandidate } from './parties';
 import { readArticle, spanText, type ReadArticle } from './read';
 import { resolveParty } from './resolve';
-import { quoteAt } from './text';
+import { clauseAround, quoteAt } from './text';
 
 /** What the caller knows about the article beyond its text. */
 export interface BriefOptions {
@@ -51,6 +51,11 @@ function carries(r: ReadArticle, from: number, to: number): boolean {
   const a = r.sentences[from]!;
   const b = r.sentences[to]!;
   return b.sentence.para - a.sentence.para <= 2 || b.listItem;
+}
+
+function quoteOfClause(text: string, sentence: { start: number; end: number }, start: number, end: number) {
+  const clause = clauseAround(text, sentence.start, sentence.end, start, end);
+  return quoteAt(text, clause.start, clause.end);
 }
 
 export function briefWith(model: BriefModel, input: string, lang: string, options: BriefOptions = {}): Brief {
@@ -106,6 +111,7 @@ export function briefWith(model: BriefModel, input: string, lang: string, option
         value: span.value, unit: span.unit, by: span.by,
         rule: `${code}.target.${span.shape} ${p.toFixed(2)}: ${why(models.target, features, (wanted) => spanFeatures(r.sentences[i]!, span, r.dates.refYear, band, wanted))}`,
         quote: quoteAt(text, start, end),
+        clause: quoteOfClause(text, r.sentences[i]!.sentence, start, end),
       });
     });
   });

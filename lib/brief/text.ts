@@ -93,6 +93,30 @@ export function quoteAt(text: string, start: number, end: number) {
   };
 }
 
+/** A clause longer than this many characters is cut at its commas around the item. */
+const LONG_CLAUSE = 240;
+
+/**
+ * The clause of sentence [from, to) that holds [start, end): between the semicolons and colons around it, and
+ * when that is long, between the commas around it. A parenthesis is an aside: the clause is the one around it.
+ * What "Highlight this" saves for a target.
+ */
+export function clauseAround(text: string, from: number, to: number, start: number, end: number): { start: number; end: number } {
+  const cut = (marks: RegExp, a: number, b: number): [number, number] => {
+    let s = a;
+    let e = b;
+    for (let k = start - 1; k >= a; k--) if (marks.test(text[k]!)) { s = k + 1; break; }
+    for (let k = end; k < b; k++) if (marks.test(text[k]!)) { e = k; break; }
+    return [s, e];
+  };
+  // Looked for near the item only: a run-on "sentence" of a whole page must not be read once per target.
+  let [s, e] = cut(/[;:]/, Math.max(from, start - 2 * LONG_CLAUSE), Math.min(to, end + 2 * LONG_CLAUSE));
+  if (e - s > LONG_CLAUSE) [s, e] = cut(/[,;:]/, s, e);
+  while (s < start && /\s/.test(text[s]!)) s++;
+  while (e > end && /[\s.,;:]/.test(text[e - 1]!)) e--;
+  return { start: s, end: e };
+}
+
 /** Builds a regex from alternatives, with Unicode-aware word boundaries (\b is ASCII-only in JS). */
 export function wordsRe(words: readonly string[], flags = 'giu'): RegExp {
   const alts = [...words].sort((a, b) => b.length - a.length).map(escapeRe).join('|');

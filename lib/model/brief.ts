@@ -38,6 +38,8 @@ export const target = z.object({
   by: z.string().nullable(),
   rule: z.string(),
   quote,
+  /** The clause that holds the target, which "Highlight this" saves (absent in briefs cached before it). */
+  clause: quote.optional(),
 });
 export type Target = z.infer<typeof target>;
 

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computeBrief } from '../../../lib/brief/index';
+import { formatGoal, metricText } from '../../../lib/brief-display';
 import { parseTxt } from '../../../scripts/lib/load';
 import { norm } from './score';
 
@@ -28,6 +29,11 @@ describe.skipIf(!present)('seed article 000_11babb39e552591d', () => {
     }
     const t = b.targets.find((x) => x.text.includes('tối thiểu đạt trên 95%'));
     expect(t).toMatchObject({ value: 95, unit: '%', comparator: '>' });
+    // "Highlight this" keeps the clause the target belongs to; the table reads it as "> 95%" of disbursing.
+    expect(t!.clause?.exact).toContain('giải ngân năm 2024');
+    expect(t!.clause?.exact).toContain('tối thiểu đạt trên 95%');
+    expect(formatGoal(t!, 'vi')).toBe('> 95%');
+    expect(metricText(t!)).toMatch(/giải ngân/i);
     expect(b.targets.some((x) => x.text.includes('43 lượt'))).toBe(false);
     expect(b.targets.some((x) => x.text.includes('24-CT'))).toBe(false);
   });
