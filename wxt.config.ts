@@ -50,6 +50,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+H' },
         description: '__MSG_commandHighlight__',
       },
+      'open-side-panel': {
+        suggested_key: { default: 'Alt+Shift+B' },
+        description: '__MSG_commandSidePanel__',
+      },
     },
     ...(browser === 'firefox' ? { browser_specific_settings: FIREFOX_SETTINGS } : {}),
   }),

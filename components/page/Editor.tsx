@@ -5,16 +5,31 @@ import { ColorPicker } from '../ColorPicker';
 import type { PageUiActions } from './state';
 
 /** The editor of one highlight: colour, note, tags, copy, delete. Each change is saved at once. */
-export function Editor({ highlight, tags, actions }: { highlight: Highlight; tags: string[]; actions: PageUiActions }) {
+export function Editor({ highlight, tags, actions, focus }: { highlight: Highlight; tags: string[]; actions: PageUiActions; focus?: boolean }) {
   const [note, setNote] = useState(highlight.note);
   const [tagInput, setTagInput] = useState('');
   const timer = useRef<ReturnType<typeof setTimeout>>();
+  const noteField = useRef<HTMLTextAreaElement>(null);
   useEffect(() => setNote(highlight.note), [highlight.id]);
+  // Opened from the keyboard: the reader types the note at once.
+  useEffect(() => {
+    if (focus) noteField.current?.focus();
+  }, [highlight.id, focus]);
+  // A note edited elsewhere (the side panel) shows here, unless the reader is typing in this one.
+  const typing = useRef(false);
+  useEffect(() => {
+    if (!typing.current) setNote(highlight.note);
+  }, [highlight.note]);
 
   const saveNote = (value: string) => {
     clearTimeout(timer.current);
+    timer.current = undefined;
     if (value !== highlight.note) void actions.update(highlight.id, { note: value });
   };
+  // Closed while a note was still waiting to be saved (the page scrolled it away, Escape): save it now.
+  const pending = useRef<() => void>();
+  pending.current = () => timer.current !== undefined && saveNote(note);
+  useEffect(() => () => pending.current?.(), []);
   const addTag = () => {
     const tag = tagInput.trim().replace(/^#/, '');
     setTagInput('');
@@ -28,6 +43,7 @@ export function Editor({ highlight, tags, actions }: { highlight: Highlight; tag
       <label class="field">
         <span>{t('note')}</span>
         <textarea
+          ref={noteField}
           data-testid="note-input"
           rows={3}
           value={note}
@@ -37,7 +53,11 @@ export function Editor({ highlight, tags, actions }: { highlight: Highlight; tag
             clearTimeout(timer.current);
             timer.current = setTimeout(() => saveNote(value), 400);
           }}
-          onBlur={(e) => saveNote(e.currentTarget.value)}
+          onFocus={() => (typing.current = true)}
+          onBlur={(e) => {
+            typing.current = false;
+            saveNote(e.currentTarget.value);
+          }}
         />
       </label>
       <div class="field">

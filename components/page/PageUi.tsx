@@ -46,7 +46,7 @@ export function PageUi({ state, toast, actions }: { state: Observable<PageUiStat
           }}
         >
           {current.view === 'toolbar' && <Toolbar onHighlight={actions.highlight} error={current.error} />}
-          {current.view === 'editor' && <Editor highlight={current.highlight} tags={current.tags} actions={actions} />}
+          {current.view === 'editor' && <Editor highlight={current.highlight} tags={current.tags} actions={actions} focus={current.focus} />}
         </div>
       )}
       {message && (

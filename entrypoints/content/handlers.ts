@@ -33,6 +33,15 @@ function elementAt(range: Range): Element | null {
   return child?.parentElement ?? (startContainer as Element);
 }
 
+/** Scrolls a range into the middle of the window and flashes it. */
+function show(painter: Painter, range: Range): void {
+  const target = elementAt(range);
+  // Smooth scrolling stalls in a hidden tab and bothers readers who asked for less motion.
+  const smooth = document.visibilityState === 'visible' && !matchMedia('(prefers-reduced-motion: reduce)').matches;
+  target?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'instant' });
+  painter.flash(range);
+}
+
 export function pageHandlers(deps: Deps): Handlers<ContentProtocol> {
   return {
     'page.info': async () => {
@@ -43,6 +52,7 @@ export function pageHandlers(deps: Deps): Handlers<ContentProtocol> {
         highlightCount: deps.highlights.all.size,
         orphans,
         pending: orphans.length,
+        contentType: document.contentType,
       };
     },
     'page.brief': async () => {
@@ -53,18 +63,30 @@ export function pageHandlers(deps: Deps): Handlers<ContentProtocol> {
     'page.jump': ({ quote, start }) => {
       const found = findQuote(quote, start);
       if (!found) return false;
-      const target = elementAt(found.range);
-      // Smooth scrolling stalls in a hidden tab and bothers readers who asked for less motion.
-      const smooth = document.visibilityState === 'visible' && !matchMedia('(prefers-reduced-motion: reduce)').matches;
-      target?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'instant' });
-      deps.painter.flash(found.range);
+      show(deps.painter, found.range);
       return true;
     },
     'page.highlightQuote': async ({ quote, start, color }) => {
       const found = findQuote(quote, start);
       if (!found) return null;
-      return deps.ui.highlightRange(found.range, color);
+      const existing = deps.highlights.covering(found.range);
+      if (existing) return { highlight: existing, created: false };
+      const saved = await deps.ui.highlightRange(found.range, color);
+      return saved ? { highlight: saved, created: true } : null;
     },
+    'page.highlights': async ({ known }) => {
+      await deps.ready();
+      const { revision } = deps.highlights;
+      if (known === revision) return { revision };
+      return { revision, drawn: deps.highlights.inReadingOrder(), orphans: deps.highlights.orphans() };
+    },
+    'page.showHighlight': ({ id }) => {
+      const range = deps.highlights.rangeOf(id);
+      if (!range) return false;
+      show(deps.painter, range);
+      return true;
+    },
+    'page.updateHighlight': ({ id, changes }) => deps.ui.update(id, changes),
     'page.highlightSelection': async ({ color }) => deps.ui.highlightSelection(color),
   };
 }

@@ -1,7 +1,7 @@
 import { render, h } from 'preact';
 import type { ContentScriptContext } from '#imports';
 import { createShadowRootUi } from '#imports';
-import type { Color, Highlight } from '@/lib/model/highlight';
+import type { Color, Highlight, HighlightChanges } from '@/lib/model/highlight';
 import type { PageHighlights } from '@/lib/page/highlighter';
 import type { Settings } from '@/lib/settings';
 import { sendToBackground, MessageError } from '@/lib/messaging';
@@ -14,6 +14,8 @@ import '@/components/page/page-ui.css';
 export interface SelectionUi {
   highlightSelection(color?: Color): Promise<Highlight | null>;
   highlightRange(range: Range, color?: Color): Promise<Highlight | null>;
+  /** Saves a change made elsewhere (the side panel) and shows it in an open editor. Throws when it fails. */
+  update(id: string, changes: HighlightChanges): Promise<Highlight>;
 }
 
 const UI_NAME = UI_TAG;
@@ -75,6 +77,13 @@ export function selectionUi(
     return insideUi(range.commonAncestorContainer) ? null : range;
   };
 
+  const update = async (id: string, changes: HighlightChanges): Promise<Highlight> => {
+    const updated = await highlights.update(id, changes);
+    const current = state.value;
+    if (current.view === 'editor' && current.highlight.id === id) state.set({ ...current, highlight: updated });
+    return updated;
+  };
+
   const actions: PageUiActions = {
     highlight: (color) => {
       const range = currentRange() ?? savedRange;
@@ -82,9 +91,7 @@ export function selectionUi(
     },
     update: async (id, changes) => {
       try {
-        const updated = await highlights.update(id, changes);
-        const current = state.value;
-        if (current.view === 'editor' && current.highlight.id === id) state.set({ ...current, highlight: updated });
+        await update(id, changes);
       } catch (error) {
         showToast({ text: errorText(error) });
       }
@@ -140,17 +147,11 @@ export function selectionUi(
       }
     }, 0);
   };
-  const onClick = (event: MouseEvent) => {
-    if (insideUi(event.target as Node) || !window.getSelection()?.isCollapsed) return;
-    const id = highlights.hitTest(event.clientX, event.clientY);
-    if (!id) {
-      if (state.value.view === 'editor') close();
-      return;
-    }
+  const openEditor = (id: string, focus: boolean) => {
     const highlight = highlights.all.get(id);
     const range = highlights.rangeOf(id);
     if (!highlight || !range) return;
-    show({ view: 'editor', rect: range.getBoundingClientRect(), highlight, tags: [] });
+    show({ view: 'editor', rect: range.getBoundingClientRect(), highlight, tags: [], focus });
     void sendToBackground('tags.list', {})
       .then((tags) => {
         const current = state.value;
@@ -158,6 +159,28 @@ export function selectionUi(
       })
       .catch(() => {});
   };
+  const onClick = (event: MouseEvent) => {
+    if (insideUi(event.target as Node) || !window.getSelection()?.isCollapsed) return;
+    const id = highlights.hitTest(event.clientX, event.clientY);
+    if (!id) {
+      if (state.value.view === 'editor') close();
+      return;
+    }
+    openEditor(id, false);
+  };
+
+  // The toolbar and the editor stay beside their text as the page scrolls, and go when it leaves the window:
+  // never floating over unrelated text.
+  const follow = () => {
+    const current = state.value;
+    if (current.view === 'hidden') return;
+    const range = current.view === 'editor' ? highlights.rangeOf(current.highlight.id) : (currentRange() ?? savedRange);
+    const rect = range?.getBoundingClientRect();
+    if (!rect || rect.bottom < 0 || rect.top > window.innerHeight || (rect.width === 0 && rect.height === 0)) return close();
+    state.set({ ...current, rect });
+  };
+  ctx.addEventListener(window, 'scroll', follow, { capture: true, passive: true });
+  ctx.addEventListener(window, 'resize', follow, { passive: true });
 
   ctx.addEventListener(document, 'mouseup', onSelectionEnd);
   ctx.addEventListener(document, 'keyup', (e) => {
@@ -173,6 +196,18 @@ export function selectionUi(
     button.focus();
   });
   ctx.addEventListener(document, 'click', onClick);
+  // Enter with the caret in a highlight (caret browsing, or a click into it) opens its editor, focused.
+  ctx.addEventListener(document, 'keydown', (e) => {
+    if (e.key !== 'Enter' || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey || state.value.view === 'editor') return;
+    const target = e.target as Element | null;
+    if (insideUi(target) || target?.closest?.('input, textarea, select, button, a[href], [contenteditable]:not([contenteditable="false"])')) return;
+    const selection = window.getSelection();
+    if (!selection?.focusNode) return;
+    const id = highlights.at(selection.focusNode, selection.focusOffset);
+    if (!id) return;
+    e.preventDefault();
+    openEditor(id, true);
+  });
 
   return {
     highlightSelection: async (color) => {
@@ -180,5 +215,6 @@ export function selectionUi(
       return range ? highlightRange(range, color) : null;
     },
     highlightRange,
+    update,
   };
 }

@@ -1,68 +1,58 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Article } from '@/lib/model/article';
-import type { PageInfo } from '@/lib/messaging';
 import { t } from '@/lib/i18n';
-import { cachedArticle, pageBrief, pageInfo, resolveTab, unavailableReason, type Unavailable } from '@/components/popup/load-page';
+import { hasSidePanel, openSidePanel } from '@/lib/side-panel/open';
+import { resolveTab, type TabRef } from '@/components/brief/page-client';
+import { usePageBrief } from '@/components/brief/use-page-brief';
+import { usePageHighlights } from '@/components/brief/use-page-highlights';
+import { PageBrief } from '@/components/brief/PageBrief';
+import { PageState } from '@/components/brief/PageState';
 import { Counts } from '@/components/popup/Counts';
-import { PageState } from '@/components/popup/PageState';
-import { BriefView } from '@/components/popup/BriefView';
 import { DefaultColor } from '@/components/popup/DefaultColor';
+import { Mark } from '@/components/shared/Mark';
 
-type View =
-  | { kind: 'loading' }
-  | { kind: 'unavailable'; reason: Unavailable }
-  | { kind: 'page'; tabId: number; info: PageInfo; article: Article | null; brief: 'loading' | 'ready' | 'not-article' | 'error'; error?: string };
-
+/** The popup: counts, the default colour, the brief in its short form, "Open beside the page", "Library". */
 export function App() {
-  const [view, setView] = useState<View>({ kind: 'loading' });
-
-  useEffect(() => {
-    void (async () => {
-      const tab = await resolveTab();
-      if (!tab) return setView({ kind: 'unavailable', reason: 'unavailable' });
-      let info: PageInfo;
-      try {
-        info = await pageInfo(tab.id);
-      } catch {
-        return setView({ kind: 'unavailable', reason: unavailableReason(tab.url) });
-      }
-      // A cached brief shows at once; the page is then asked whether its text changed.
-      const cached = await cachedArticle(info.pageKey);
-      setView({ kind: 'page', tabId: tab.id, info, article: cached, brief: 'loading' });
-      try {
-        const result = await pageBrief(tab.id);
-        if (result.status === 'not-article') setView({ kind: 'page', tabId: tab.id, info, article: null, brief: 'not-article' });
-        else setView({ kind: 'page', tabId: tab.id, info, article: result.article, brief: 'ready' });
-      } catch (error) {
-        setView({ kind: 'page', tabId: tab.id, info, article: cached, brief: 'error', error: error instanceof Error ? error.message : String(error) });
-      }
-    })();
-  }, []);
+  const [tab, setTab] = useState<TabRef | null | undefined>(undefined);
+  useEffect(() => void resolveTab().then(setTab), []);
+  const view = usePageBrief(tab);
+  const [highlights, refresh] = usePageHighlights(view.kind === 'page' && tab ? tab.id : null);
+  const [problem, setProblem] = useState('');
 
   const openLibrary = () => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+  const openBeside = () => {
+    // Synchronously, in the click: the browser opens a panel only in answer to the reader's action.
+    openSidePanel(tab?.windowId).then(
+      () => window.close(),
+      (error: unknown) => setProblem(t('error', { message: error instanceof Error ? error.message : String(error) })),
+    );
+  };
+  const count = highlights.known ? highlights.drawn.length + highlights.orphans.length : view.kind === 'page' ? view.info.highlightCount : 0;
+  const orphans = highlights.known ? highlights.orphans : view.kind === 'page' ? view.info.orphans : [];
 
   return (
     <main class="popup">
       <header>
-        <strong class="brand">Brieflight</strong>
-        <button type="button" class="small" data-testid="open-library" onClick={openLibrary}>
-          {t('openLibrary')}
-        </button>
+        <strong class="brand">
+          <Mark /> Brieflight
+        </strong>
+        <span class="header-actions">
+          {hasSidePanel() && tab && (
+            <button type="button" class="small" data-testid="open-side-panel" onClick={openBeside}>
+              {t('openBeside')}
+            </button>
+          )}
+          <button type="button" class="small" data-testid="open-library" onClick={openLibrary}>
+            {t('openLibrary')}
+          </button>
+        </span>
       </header>
+      {problem && <p class="problem">{problem}</p>}
       {view.kind === 'loading' && <p class="state">{t('loading')}</p>}
       {view.kind === 'unavailable' && <PageState state={view.reason} />}
-      {view.kind === 'page' && (
+      {view.kind === 'page' && tab && (
         <>
-          <Counts count={view.info.highlightCount} orphans={view.info.orphans} />
-          {view.article && <BriefView tabId={view.tabId} article={view.article} refreshing={view.brief === 'loading'} />}
-          {!view.article && view.brief === 'loading' && <p class="state">{t('loading')}</p>}
-          {view.brief === 'not-article' && (
-            <>
-              <h1 class="title">{view.info.title || t('untitled')}</h1>
-              <PageState state="notArticle" />
-            </>
-          )}
-          {view.brief === 'error' && <PageState state="error" message={t('error', { message: view.error ?? '' })} />}
+          {view.brief !== 'pdf' && <Counts count={count} orphans={orphans} />}
+          <PageBrief tabId={tab.id} view={view} highlights={[...highlights.drawn, ...highlights.orphans]} onHighlighted={refresh} />
         </>
       )}
       <footer>

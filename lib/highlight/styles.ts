@@ -2,15 +2,21 @@
 import { COLORS, type Color } from '../model/highlight';
 import { UI_ATTRIBUTE } from '../anchoring/text-model';
 
-/** Translucent, so text stays readable and overlaps show as a deeper tint. */
+/**
+ * Opaque, with dark text on them: two highlights that overlap show the colour of the one on top, never a blend
+ * (yellow over blue must not read as green), and the text stays readable on a dark page too. The same colours
+ * as the swatches (components/swatches.css).
+ */
 export const COLOR_VALUES: Record<Color, string> = {
-  yellow: 'rgba(255, 214, 10, 0.42)',
-  green: 'rgba(52, 199, 89, 0.32)',
-  blue: 'rgba(10, 132, 255, 0.28)',
-  pink: 'rgba(255, 55, 145, 0.28)',
-  purple: 'rgba(175, 82, 222, 0.30)',
+  yellow: '#ffe066',
+  green: '#a6e3a1',
+  blue: '#9ccfff',
+  pink: '#ffb3c7',
+  purple: '#d4b8ff',
 };
-export const FLASH_VALUE = 'rgba(255, 149, 0, 0.6)';
+export const FLASH_VALUE = '#ff9f43';
+/** The text colour on a highlight. */
+export const TEXT_ON_HIGHLIGHT = '#1d1d1f';
 
 export const highlightName = (color: Color): string => `brieflight-${color}`;
 export const FLASH_NAME = 'brieflight-flash';
@@ -18,11 +24,11 @@ export const MARK_TAG = 'brieflight-mark';
 
 function cssText(): string {
   const rules = COLORS.map((c) => [
-    `::highlight(${highlightName(c)}) { background-color: ${COLOR_VALUES[c]}; }`,
-    `${MARK_TAG}[data-color="${c}"] { background-color: ${COLOR_VALUES[c]}; }`,
+    `::highlight(${highlightName(c)}) { background-color: ${COLOR_VALUES[c]}; color: ${TEXT_ON_HIGHLIGHT}; }`,
+    `${MARK_TAG}[data-color="${c}"] { background-color: ${COLOR_VALUES[c]}; color: ${TEXT_ON_HIGHLIGHT}; }`,
   ]).flat();
-  rules.push(`::highlight(${FLASH_NAME}) { background-color: ${FLASH_VALUE}; }`);
-  rules.push(`${MARK_TAG}[data-flash] { background-color: ${FLASH_VALUE}; }`);
+  rules.push(`::highlight(${FLASH_NAME}) { background-color: ${FLASH_VALUE}; color: ${TEXT_ON_HIGHLIGHT}; }`);
+  rules.push(`${MARK_TAG}[data-flash] { background-color: ${FLASH_VALUE}; color: ${TEXT_ON_HIGHLIGHT}; }`);
   rules.push(`${MARK_TAG} { all: unset; display: inline; }`);
   return rules.join('\n');
 }

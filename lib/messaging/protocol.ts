@@ -48,6 +48,8 @@ export const pageInfo = z.object({
   orphans: z.array(highlight),
   /** True while highlights are still being looked for (late content). */
   pending: z.number().int(),
+  /** The document's type: `application/pdf` for the browser's PDF viewer, which has no article to read. */
+  contentType: z.string(),
 });
 export type PageInfo = z.infer<typeof pageInfo>;
 
@@ -62,6 +64,13 @@ export const pageBrief = z.discriminatedUnion('status', [
 ]);
 export type PageBrief = z.infer<typeof pageBrief>;
 
+export const pageHighlights = z.object({
+  revision: z.number().int(),
+  drawn: z.array(highlight).optional(),
+  orphans: z.array(highlight).optional(),
+});
+export type PageHighlightList = z.infer<typeof pageHighlights>;
+
 /** Messages a page's content script answers (from the popup or the background). */
 export const contentProtocol = {
   /** Page key, title and highlight counts of the page. */
@@ -70,12 +79,21 @@ export const contentProtocol = {
   'page.brief': def(z.object({}), pageBrief, 'page'),
   /** Scroll to a quote and flash it. */
   'page.jump': def(z.object({ quote: textQuoteSelector.omit({ type: true }), start: z.number().int().optional() }), z.boolean(), 'page'),
-  /** Highlight the quote of a brief item. */
+  /** Highlight the quote of a brief item; an item already highlighted gives that highlight, `created` false. */
   'page.highlightQuote': def(
     z.object({ quote: textQuoteSelector.omit({ type: true }), start: z.number().int().optional(), color: color.optional() }),
-    highlight.nullable(),
+    z.object({ highlight, created: z.boolean() }).nullable(),
     'page',
   ),
+  /**
+   * This page's highlights: those drawn in reading order, then those not found (orphans). `revision` counts the
+   * page's changes; asked with the revision the caller has, the reply leaves the lists out when nothing changed.
+   */
+  'page.highlights': def(z.object({ known: z.number().int().optional() }), pageHighlights, 'page'),
+  /** Scroll to a highlight and flash it. */
+  'page.showHighlight': def(z.object({ id: z.string().uuid() }), z.boolean(), 'page'),
+  /** Change a highlight from the side panel: saved, and redrawn (and its editor refreshed) on the page. */
+  'page.updateHighlight': def(z.object({ id: z.string().uuid(), changes: highlightChanges }), highlight, 'page'),
   /** Highlight the current selection (keyboard command, context menu). */
   'page.highlightSelection': def(z.object({ color: color.optional() }), highlight.nullable()),
 } as const;

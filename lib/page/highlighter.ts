@@ -27,6 +27,8 @@ export class PageHighlights {
   readonly all = new Map<string, Highlight>();
   private placed = new Map<string, Placed>();
   private generation = 0;
+  /** Counts every change to what the page holds or draws, so a side panel asks for the list only when it moved. */
+  revision = 0;
   /** How long the last load waited for the background, to tell our own start-up cost from IPC. */
   lastWaitMs = 0;
 
@@ -45,6 +47,7 @@ export class PageHighlights {
     if (generation !== this.generation) return; // the page changed again meanwhile
     this.clear();
     for (const h of list) this.all.set(h.id, h);
+    this.revision++;
     this.anchorWaiting();
     // Recorded now, not when the reader leaves: a closed tab may never run another line of ours
     // (Firefox drops messages sent from a closing tab). Late content that places a highlight later
@@ -81,6 +84,7 @@ export class PageHighlights {
       this.draw(this.all.get(id)!, result.range);
       placed.push(id);
     });
+    if (placed.length) this.revision++;
     return placed;
   }
 
@@ -94,6 +98,7 @@ export class PageHighlights {
         dropped++;
       }
     }
+    if (dropped) this.revision++;
     return dropped;
   }
 
@@ -103,6 +108,7 @@ export class PageHighlights {
     const saved = await this.store.create({ ...page, text: range.toString(), selectors, color });
     this.all.set(saved.id, saved);
     this.draw(saved, range);
+    this.revision++;
     return saved;
   }
 
@@ -110,6 +116,7 @@ export class PageHighlights {
     const updated = await this.store.update(id, changes);
     this.all.set(id, updated);
     if (changes.color && this.placed.has(id)) this.painter.recolor(id, changes.color);
+    this.revision++;
     return updated;
   }
 
@@ -118,6 +125,7 @@ export class PageHighlights {
     this.all.delete(id);
     this.placed.delete(id);
     this.painter.remove(id);
+    this.revision++;
     return removed;
   }
 
@@ -125,6 +133,7 @@ export class PageHighlights {
   async restore(list: Highlight[]): Promise<void> {
     await this.store.restore(list);
     for (const h of list) this.all.set(h.id, h);
+    this.revision++;
     this.anchorWaiting();
   }
 
@@ -156,6 +165,36 @@ export class PageHighlights {
 
   rangeOf(id: string): Range | null {
     return this.placed.get(id)?.range ?? null;
+  }
+
+  /** The drawn highlight that holds a point of the page (the newest where several do), or null. */
+  at(node: Node, offset: number): string | null {
+    const ids = [...this.placed.entries()].filter(([, p]) => {
+      try {
+        return p.range.isPointInRange(node, offset);
+      } catch {
+        return false; // a point in another document or a doctype
+      }
+    });
+    if (!ids.length) return null;
+    return ids.map(([id]) => id).sort((a, b) => this.all.get(a)!.created.localeCompare(this.all.get(b)!.created)).at(-1)!;
+  }
+
+  /** The drawn highlights in the order a reader meets them on the page. */
+  inReadingOrder(): Highlight[] {
+    return [...this.placed.entries()]
+      .sort(([, a], [, b]) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range) || a.range.compareBoundaryPoints(Range.END_TO_END, b.range))
+      .map(([id]) => this.all.get(id)!)
+      .filter(Boolean);
+  }
+
+  /** A drawn highlight that already covers all of `range`, or null: the same passage is not saved twice. */
+  covering(range: Range): Highlight | null {
+    for (const [id, placed] of this.placed) {
+      const r = placed.range;
+      if (r.compareBoundaryPoints(Range.START_TO_START, range) <= 0 && r.compareBoundaryPoints(Range.END_TO_END, range) >= 0) return this.all.get(id) ?? null;
+    }
+    return null;
   }
 
   private draw(h: Highlight, range: Range): void {

@@ -15,6 +15,10 @@ export interface Browser {
   sendFromBackground(page: Page, message: unknown): Promise<unknown>;
   /** Opens the popup for a tab as a page of its own (`popup.html?tab=<id>`). */
   popup(page: Page): Promise<Page>;
+  /** Opens the side panel for a tab as a page of its own (`sidepanel.html?tab=<id>`), `width` wide. */
+  sidePanel(page: Page, width?: number): Promise<Page>;
+  /** The addresses of the browser's open side panels of the extension (chrome.runtime.getContexts). */
+  openSidePanels(): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -64,6 +68,19 @@ export async function launchBrowser(options: { locale?: string } = {}): Promise<
       const popup = await context.newPage();
       await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${id}`);
       return popup;
+    },
+    openSidePanels: async () =>
+      (await extensionWorker(context)).evaluate(async () => {
+        type Context = { documentUrl?: string };
+        const api = (globalThis as unknown as { chrome: { runtime: { getContexts(f: object): Promise<Context[]> } } }).chrome;
+        return (await api.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).map((c) => c.documentUrl ?? '');
+      }),
+    sidePanel: async (page, width = 400) => {
+      const id = await tabId(page);
+      const panel = await context.newPage();
+      await panel.setViewportSize({ width, height: 900 });
+      await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${id}`);
+      return panel;
     },
     close: async () => {
       await context.close();

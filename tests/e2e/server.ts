@@ -5,8 +5,13 @@ import type { AddressInfo } from 'node:net';
 
 export const PAGES_DIR = path.resolve(import.meta.dirname, '../pages');
 
-/** A page served at `path`: static HTML, or one a test builds on the fly (changed between visits). */
-export type Route = string | (() => string);
+/** A response a test writes itself: another content type, a page that arrives slowly. */
+export interface RawRoute {
+  serve(res: http.ServerResponse): void | Promise<void>;
+}
+
+/** A page served at `path`: static HTML, one a test builds on the fly (changed between visits), or a raw response. */
+export type Route = string | (() => string) | RawRoute;
 
 /** A localhost server for the test pages; `routes` override or add pages by path. */
 export async function startServer(routes: Record<string, Route> = {}) {
@@ -14,6 +19,7 @@ export async function startServer(routes: Record<string, Route> = {}) {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = routes[url.pathname];
     try {
+      if (route && typeof route === 'object') return void (await route.serve(res));
       const body = typeof route === 'function' ? route() : typeof route === 'string' ? route : await readFile(path.join(PAGES_DIR, path.normalize(url.pathname).replace(/^(\.\.[/\\])+/, '')), 'utf8');
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       res.end(body);

@@ -1,0 +1,63 @@
+import { useState } from 'preact/hooks';
+import { COLORS, type Color, type HighlightChanges } from '@/lib/model/highlight';
+import { t } from '@/lib/i18n';
+import { colorLabel } from '../ColorPicker';
+import type { PageHighlightsView } from '@/components/brief/use-page-highlights';
+import { PanelHighlight } from './PanelHighlight';
+
+/** This page's highlights in reading order, then those not found on it; filtered by colour. */
+export function PageHighlightList({
+  list,
+  onShow,
+  onSave,
+}: {
+  list: PageHighlightsView;
+  onShow: (id: string) => void;
+  onSave: (id: string, changes: HighlightChanges) => Promise<void>;
+}) {
+  const [color, setColor] = useState<Color | null>(null);
+  if (!list.known) return <p class="state">{t('loading')}</p>;
+  const fits = (h: { color: Color }) => !color || h.color === color;
+  const drawn = list.drawn.filter(fits);
+  const orphans = list.orphans.filter(fits);
+  const total = list.drawn.length + list.orphans.length;
+  if (!total) return <p class="state" data-testid="no-highlights">{t('noHighlights')}</p>;
+  return (
+    <div class="page-highlights">
+      <div class="color-filter" role="group" aria-label={t('filterByColor')}>
+        <button type="button" class="small" data-testid="panel-color-all" aria-pressed={!color} onClick={() => setColor(null)}>
+          {t('allColors')}
+        </button>
+        {COLORS.map((c) => (
+          <button
+            type="button"
+            key={c}
+            class={`swatch swatch-${c}`}
+            data-testid={`panel-color-${c}`}
+            aria-label={colorLabel(c)}
+            title={colorLabel(c)}
+            aria-pressed={color === c}
+            onClick={() => setColor(color === c ? null : c)}
+          />
+        ))}
+      </div>
+      <ul class="panel-list">
+        {drawn.map((h) => (
+          <PanelHighlight key={h.id} highlight={h} orphan={false} onShow={onShow} onSave={onSave} />
+        ))}
+      </ul>
+      {orphans.length > 0 && (
+        <>
+          <h2 class="orphans-head">
+            {t('orphans')} ({orphans.length})
+          </h2>
+          <ul class="panel-list">
+            {orphans.map((h) => (
+              <PanelHighlight key={h.id} highlight={h} orphan onShow={onShow} onSave={onSave} />
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
