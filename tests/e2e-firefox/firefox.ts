@@ -27,6 +27,8 @@ export interface Firefox {
   tabId(page: Page): Promise<number>;
   /** The popup's view of a tab, as a page of its own. */
   popup(page: Page): Promise<Page>;
+  /** The sidebar's view of a tab (`sidepanel.html?tab=<id>`), as a page of its own. */
+  sidePanel(page: Page): Promise<Page>;
   /** Sends a message to a page's content script from an extension page, as the command and context menu do. */
   sendToTab(page: Page, message: unknown): Promise<unknown>;
   /** Closes a tab the way a reader does (no beforeunload prompt, no waiting for the page). */
@@ -120,6 +122,7 @@ export async function launchFirefox(options: { locale?: string } = {}): Promise<
     navigate,
     tabId,
     popup: async (page) => extensionPage(`popup.html?tab=${await tabId(page)}`),
+    sidePanel: async (page) => extensionPage(`sidepanel.html?tab=${await tabId(page)}`),
     sendToTab: async (page, message) => {
       const id = await tabId(page);
       const ext = await extensionHelper();

@@ -28,6 +28,18 @@ export async function textOf(page: Page | ElementHandle, testId: string): Promis
   return (await texts(page, testId))[0] ?? null;
 }
 
+/** The text contents of the elements with this data-testid inside `el` (an element of an extension page). */
+export async function textsIn(el: ElementHandle, testId: string): Promise<string[]> {
+  return el.$$eval(`[data-testid="${testId}"]`, (list) => list.map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim()));
+}
+
+/** Clicks the element with this data-testid inside `el` (an element of an extension page: no shadow root). */
+export async function clickIn(el: ElementHandle, testId: string): Promise<void> {
+  const found = await el.$(`[data-testid="${testId}"]`);
+  if (!found) throw new Error(`no [data-testid="${testId}"] inside the element`);
+  await found.click();
+}
+
 export async function click(page: Page | ElementHandle, testId: string): Promise<void> {
   await (await byTestId(page, testId)).click();
 }

@@ -1,7 +1,8 @@
 // The Firefox suite covers what the Chromium suite (tests/e2e) covers where Firefox has it: the popup's
 // brief and friendly states, highlights (toolbar, keyboard, command, reload, page key), the editor, late
 // content, single-page apps, orphans (also after a tab closed early), the library (list, search, exports,
-// backup import), and no IndexedDB in the page's origin. With no Firefox counterpart: the stopped service
+// backup import), no IndexedDB in the page's origin, and the brief at a glance with the sidebar (targets
+// table, one-line directives, highlight once, jump, reading-order list, edits both ways, toolbar arrow keys). With no Firefox counterpart: the stopped service
 // worker (tests/e2e/highlight.e2e.test.ts), because Firefox runs an MV2 background as a persistent page
 // that lives as long as the browser.
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
