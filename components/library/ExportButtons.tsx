@@ -13,8 +13,8 @@ const BUTTONS: { format: ExportFormat; label: MessageKey }[] = [
   { format: 'backup', label: 'exportBackup' },
 ];
 
-/** The four export formats, each exporting what the search and filters show (everything when none). */
-export function ExportButtons({ db, filters, shown, filtered }: { db: BrieflightDB; filters: LibraryFilters; shown: number; filtered: boolean }) {
+/** The export formats, each exporting what the search and filters show (everything when none); disabled, with the reason, when nothing is shown. */
+export function ExportButtons({ db, filters, shown, filtered }: { db: BrieflightDB; filters: LibraryFilters; shown: number | null; filtered: boolean }) {
   const [status, setStatus] = useState<string>('');
   const [busy, setBusy] = useState(false);
   const run = async (format: ExportFormat) => {
@@ -28,16 +28,18 @@ export function ExportButtons({ db, filters, shown, filtered }: { db: Brieflight
       setBusy(false);
     }
   };
+  // Nothing shown, nothing to export: the buttons say why instead of writing an empty file.
+  const nothing = shown === 0 ? t(filtered ? 'exportNothingShown' : 'exportNothingEmpty') : null;
   return (
     <section class="export" aria-label={t('exportLabel')}>
       <strong>{t('exportLabel')}</strong>
       {BUTTONS.map(({ format, label }) => (
-        <button type="button" data-testid={`export-${format}`} disabled={busy} onClick={() => void run(format)}>
+        <button type="button" data-testid={`export-${format}`} disabled={busy || !!nothing} title={nothing ?? undefined} onClick={() => void run(format)}>
           {t(label)}
         </button>
       ))}
       <span class="hint" data-testid="export-status">
-        {status || t(filtered ? 'exportScopeShown' : 'exportScopeAll', { count: shown })}
+        {nothing ?? (status || t(filtered ? 'exportScopeShown' : 'exportScopeAll', { count: shown ?? 0 }))}
       </span>
     </section>
   );

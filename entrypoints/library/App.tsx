@@ -17,6 +17,9 @@ import { ImportPanel } from '@/components/library/ImportPanel';
 import { SelectionBar } from '@/components/library/SelectionBar';
 import { UndoBar } from '@/components/library/UndoBar';
 import { problemText } from '@/components/library/problem';
+import { SortSelect } from '@/components/library/SortSelect';
+import { openAtPassage } from '@/components/library/open-at-passage';
+import type { LibrarySort } from '@/lib/db/library-order';
 
 /** The library: every highlight, searched, filtered, edited, exported and imported in this page. */
 export function App() {
@@ -26,7 +29,11 @@ export function App() {
   // Search as you type, run when typing pauses for 150 ms.
   const settled = useDebounced(choice, 150);
   const { filters, waiting } = useMemo(() => toFilters(settled), [settled]);
-  const rows = useLibraryRows(db, filters, ready);
+  const [sort, setSort] = useState<LibrarySort>('newest');
+  const rows = useLibraryRows(db, filters, sort, ready);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const shape = useMemo(() => ({ editing, collapsed }), [editing, collapsed]);
   const [facets, setFacets] = useState<Facets | null>(null);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [undo, setUndo] = useState<UndoRecord | null>(null);
@@ -77,6 +84,12 @@ export function App() {
     }
   };
 
+  const fold = (pageKey: string) => {
+    const next = new Set(collapsed);
+    if (!next.delete(pageKey)) next.add(pageKey);
+    setCollapsed(next);
+  };
+
   const toggle = (id: string, on: boolean) => {
     const next = new Set(selected);
     if (on) next.add(id);
@@ -93,6 +106,7 @@ export function App() {
         {waiting && <p class="hint">{t('searchHint')}</p>}
         <div class="bar">
           <span data-testid="result-count">{rows.total === null ? '' : t('resultCount', { count: total })}</span>
+          <SortSelect sort={sort} onChange={setSort} />
           <SelectionBar
             selected={selected.size}
             total={total}
@@ -101,7 +115,7 @@ export function App() {
             onDelete={() => void remove([...selected])}
           />
         </div>
-        <ExportButtons db={db} filters={filters} shown={total} filtered={isFiltered(filters)} />
+        <ExportButtons db={db} filters={filters} shown={rows.total} filtered={isFiltered(filters)} />
         <ImportPanel db={db} onImported={afterWrite} />
         {undo && <UndoBar count={undo.before.length} onUndo={() => void restore()} onClose={() => setUndo(null)} />}
         {(problem || dbState.status === 'failed' || rows.error) && (
@@ -117,18 +131,24 @@ export function App() {
         rowAt={rows.rowAt}
         ensure={rows.ensure}
         version={rows.version}
-        resetKey={JSON.stringify(filters)}
+        resetKey={JSON.stringify([filters, sort])}
+        shape={shape}
         renderRow={(_, row, startsPage) =>
           row ? (
             <>
-              {startsPage && <PageHeader row={row} />}
-              <HighlightRow
-                row={row}
-                selected={selected.has(row.id)}
-                onSelect={(on) => toggle(row.id, on)}
-                onChange={(changes) => edit(row, changes)}
-                onDelete={() => void remove([row.id])}
-              />
+              {startsPage && <PageHeader row={row} collapsed={collapsed.has(row.pageKey)} onToggle={() => fold(row.pageKey)} />}
+              {!collapsed.has(row.pageKey) && (
+                <HighlightRow
+                  row={row}
+                  selected={selected.has(row.id)}
+                  editing={editing === row.id}
+                  onSelect={(on) => toggle(row.id, on)}
+                  onEditing={(open) => setEditing(open ? row.id : null)}
+                  onChange={(changes) => edit(row, changes)}
+                  onDelete={() => void remove([row.id])}
+                  onOpen={(h, link) => void openAtPassage(h, link).catch((e: unknown) => setProblem(problemText(e)))}
+                />
+              )}
             </>
           ) : (
             <div class="row placeholder" />

@@ -42,6 +42,12 @@ async function exportedBackup(): Promise<{ highlights: Highlight[] }> {
 const byId = (list: Highlight[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
 
 describe('the library page', () => {
+  it('disables the export buttons on an empty library, saying why', async () => {
+    await expect.poll(count).toBe('0 highlights');
+    for (const format of ['w3c', 'markdown', 'csv', 'backup']) expect(await page.getByTestId(`export-${format}`).isDisabled()).toBe(true);
+    expect(await page.getByTestId('export-status').textContent()).toBe('Nothing to export: your library is empty.');
+  });
+
   it('imports a backup and lists its highlights newest first, grouped by page', async () => {
     await page.getByTestId('import-input').setInputFiles(file('backup.json', backupOf(library)));
     await expect.poll(() => page.getByTestId('import-result').textContent()).toContain('added 6, updated 0, skipped 0');
@@ -49,6 +55,25 @@ describe('the library page', () => {
     expect(await quotes()).toEqual([...library].reverse().map((h) => h.text));
     expect(await page.getByTestId('page-header').allTextContents()).toHaveLength(3);
     expect(await page.getByTestId('orphan-badge').count()).toBe(2);
+  });
+
+  it('sorts newest first, oldest first, by page title, and in reading order within a page; a page folds away', async () => {
+    const sortBy = async (value: string) => page.getByTestId('sort-select').selectOption(value);
+    const text = (i: number) => library[i]!.text;
+    await sortBy('oldest');
+    await expect.poll(quotes).toEqual(library.map((h) => h.text));
+    await sortBy('page');
+    await expect.poll(quotes).toEqual([text(4), text(5), text(0), text(1), text(2), text(3)]);
+    expect(await page.getByTestId('page-header').allTextContents()).toEqual([expect.stringContaining('Đà Nẵng mở rộng sân bay'), expect.stringContaining('Thủ tướng'), expect.stringContaining('Vietnam sets')]);
+    await sortBy('reading');
+    await expect.poll(quotes).toEqual([text(4), text(5), text(2), text(3), text(0), text(1)]);
+    await page.getByTestId('collapse-page').first().click();
+    await expect.poll(quotes).toEqual([text(2), text(3), text(0), text(1)]);
+    expect(await page.getByTestId('page-header').count()).toBe(3);
+    await page.getByTestId('collapse-page').first().click();
+    await expect.poll(quotes).toHaveLength(6);
+    await sortBy('newest');
+    await expect.poll(quotes).toEqual([...library].reverse().map((h) => h.text));
   });
 
   it('searches as you type, with or without Vietnamese diacritics', async () => {
@@ -72,16 +97,20 @@ describe('the library page', () => {
     await expect.poll(count).toBe('6 highlights');
   });
 
-  it('saves a note and a colour edited in place', async () => {
+  it('reads as a list, and saves a note and a colour in the editor that a click opens', async () => {
     const row = rows().filter({ hasText: library[2]!.text });
-    await row.getByTestId('row-note').fill('Mục tiêu tăng trưởng: so với năm 2025');
-    await row.getByTestId('row-note').press('Enter');
+    expect(await row.locator('textarea, input[type=text], select').count()).toBe(0);
+    await row.getByTestId('edit-highlight').click();
+    await row.getByTestId('note-editor').fill('Mục tiêu tăng trưởng:\nso với năm 2025');
     await row.getByTestId('row-color').selectOption('purple');
     await expect.poll(() => row.getAttribute('data-color')).toBe('purple');
+    await row.getByTestId('note-editor').press('Escape');
+    await expect.poll(() => row.getByTestId('note-editor').count()).toBe(0);
+    expect(await row.getByTestId('row-note').textContent()).toBe('Mục tiêu tăng trưởng:\nso với năm 2025');
     await page.reload();
     await expect.poll(count).toBe('6 highlights');
     const again = rows().filter({ hasText: library[2]!.text });
-    expect(await again.getByTestId('row-note').inputValue()).toBe('Mục tiêu tăng trưởng: so với năm 2025');
+    expect(await again.getByTestId('row-note').textContent()).toBe('Mục tiêu tăng trưởng:\nso với năm 2025');
     expect(await again.getAttribute('data-color')).toBe('purple');
     await search('muc tieu');
     await expect.poll(quotes).toEqual([library[2]!.text]);
