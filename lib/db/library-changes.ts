@@ -9,12 +9,12 @@ import { liveSegments, readLiveInBlocks } from './blocks';
 import { syncPages } from './pages';
 import { writeSegment } from './terms';
 
-
-
 export interface ImportResult {
   added: number;
   updated: number;
   skipped: number;
+  /** Copies of a highlight the file held more than once, left out (the newest copy counts). */
+  duplicates: number;
   /** "added 3, updated 1, skipped 2" */
   summary: string;
 }
@@ -58,7 +58,7 @@ export async function applyImport(db: BrieflightDB, batch: ImportBatch): Promise
       db.articles.bulkAdd(plan.articles.add),
       db.articles.bulkPut(plan.articles.update),
     ]);
-    return { added: plan.add.length, updated: plan.update.length, skipped: plan.skip.length, summary: plan.summary };
+    return { added: plan.add.length, updated: plan.update.length, skipped: plan.skip.length, duplicates: plan.duplicates, summary: plan.summary };
   });
 }
 

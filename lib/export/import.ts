@@ -4,6 +4,7 @@ import { highlight, type Highlight } from '../model/highlight';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './backup';
 import { describeIssue, ImportError, recordLabel } from './errors';
 import { annotationToHighlight, findAnnotations } from './w3c-import';
+import { checkImported } from './import-checks';
 
 /** What an import file holds, every record validated; nothing is written yet. */
 export interface ImportBatch {
@@ -71,7 +72,10 @@ function readBackup(doc: Record<string, unknown>): ImportBatch {
   return {
     source: 'backup',
     skipped: [],
-    highlights: doc.highlights.map((h, i) => validate(highlight, h, recordLabel('Record', i, idOf(h, 'id')))),
+    highlights: doc.highlights.map((h, i) => {
+      const label = recordLabel('Record', i, idOf(h, 'id'));
+      return checkImported(validate(highlight, h, label), label);
+    }),
     articles: rawArticles.map((a, i) => validate(article, a, recordLabel('Article', i, idOf(a, 'pageKey')))),
   };
 }
@@ -82,7 +86,7 @@ function readAnnotations(annotations: unknown[], now: Date, skipUnusable: boolea
   annotations.forEach((a, i) => {
     try {
       const label = recordLabel('Record', i, idOf(a, 'id'));
-      batch.highlights.push(validate(highlight, annotationToHighlight(a, i, importedAt), label, w3cFieldName));
+      batch.highlights.push(checkImported(validate(highlight, annotationToHighlight(a, i, importedAt), label, w3cFieldName), label));
     } catch (e) {
       if (!skipUnusable || !(e instanceof ImportError)) throw e;
       batch.skipped.push(e.message);

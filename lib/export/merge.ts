@@ -19,6 +19,8 @@ export interface MergeSet<T> {
   add: T[];
   update: T[];
   skip: T[];
+  /** Copies of a record the file held more than once (the newest copy counts; these are left out). */
+  duplicates: number;
 }
 
 export interface ImportPlan extends MergeSet<Highlight> {
@@ -45,7 +47,7 @@ async function plan<T>(records: readonly T[], lookup: ExistingLookup<T>, key: (r
   const known: KnownTimes = Array.isArray(answer)
     ? new Map((answer as readonly (T | undefined)[]).filter((r): r is T => r !== undefined).map((r) => [key(r), modified(r)]))
     : (answer as KnownTimes);
-  const set: MergeSet<T> = { add: [], update: [], skip: [] };
+  const set: MergeSet<T> = { add: [], update: [], skip: [], duplicates: records.length - unique.length };
   for (const r of unique) {
     const stored = known.get(key(r));
     if (stored === undefined) set.add.push(r);
@@ -67,5 +69,7 @@ export async function planImport(
 }
 
 export function importSummary(set: MergeSet<unknown>): string {
-  return `added ${set.add.length}, updated ${set.update.length}, skipped ${set.skip.length}`;
+  const counts = `added ${set.add.length}, updated ${set.update.length}, skipped ${set.skip.length}`;
+  if (!set.duplicates) return counts;
+  return `${counts}; ${set.duplicates} ${set.duplicates === 1 ? 'copy' : 'copies'} of a highlight the file holds twice left out (the newest copy kept)`;
 }

@@ -16,6 +16,8 @@ const EDGE_WORDS = 4;
 const encodePart = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D');
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
+/** An export meets records of every age and origin: a missing field reads as no text, never a crash. */
+const textOf = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 /**
  * Context stays inside the quote's block (a match never crosses a paragraph) and holds whole words
@@ -38,18 +40,20 @@ function suffixWords(suffix: string): string {
 
 /** The `text=` directive of a highlight's quote and context. */
 export function textDirective(quote: { exact: string; prefix: string; suffix: string }): string {
-  const lines = quote.exact.split(/[\r\n]+/).map((l) => l.trim()).filter(Boolean);
-  const first = words(lines[0] ?? quote.exact);
-  const last = words(lines[lines.length - 1] ?? quote.exact);
+  const exact = textOf(quote.exact);
+  const lines = exact.split(/[\r\n]+/).map((l) => l.trim()).filter(Boolean);
+  const first = words(lines[0] ?? exact);
+  const last = words(lines[lines.length - 1] ?? exact);
   const oneBlock = lines.length <= 1 && first.length <= WHOLE_QUOTE_WORDS;
   const parts = oneBlock ? [first.join(' ')] : [first.slice(0, EDGE_WORDS).join(' '), last.slice(-EDGE_WORDS).join(' ')];
-  const prefix = prefixWords(quote.prefix);
-  const suffix = suffixWords(quote.suffix);
+  const prefix = prefixWords(textOf(quote.prefix));
+  const suffix = suffixWords(textOf(quote.suffix));
   return [prefix && `${encodePart(prefix)}-`, ...parts.map(encodePart), suffix && `-${encodePart(suffix)}`].filter(Boolean).join(',');
 }
 
 /** True for an address a link may point to: http or https only (never javascript:, data:, file:). */
 export function isWebAddress(url: string): boolean {
+  if (!/^https?:/i.test(url)) return false;
   try {
     const { protocol } = new URL(url);
     return protocol === 'http:' || protocol === 'https:';
@@ -60,7 +64,7 @@ export function isWebAddress(url: string): boolean {
 
 /** The page's address that opens it scrolled to the highlight, or null for a page that is not on the web. */
 export function passageLink(h: Pick<Highlight, 'url' | 'selectors'>): string | null {
-  if (!isWebAddress(h.url)) return null;
+  if (!isWebAddress(h.url) || !h.selectors?.quote) return null;
   const url = new URL(h.url);
   // The page's own fragment stays (a single-page app may route by it); an older directive goes.
   const fragment = url.hash.replace(/^#/, '').replace(/:~:.*$/, '');

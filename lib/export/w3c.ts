@@ -1,6 +1,7 @@
 import type { Highlight } from '../model/highlight';
 import { urnOf } from './ids';
 import { layoutAll, type ExportLayout } from './layout';
+import { passageLink } from './passage-link';
 
 /**
  * W3C Web Annotation Data Model (JSON-LD) export.
@@ -41,6 +42,10 @@ export interface W3cAnnotation {
   'brieflight:state': Highlight['state'];
   /** The address exactly as stored, when target.source had to be encoded. */
   'brieflight:url'?: string;
+  /** The highlight's text, when it is not the quote's `exact` (the reader's selection, kept as it was). */
+  'brieflight:text'?: string;
+  /** "Open at the passage": the page's address with a Text Fragment (web pages only). */
+  'brieflight:passage'?: string;
 }
 
 /** Characters that stand for themselves in a URI's path, query and fragment (RFC 3986); `%` only as an escape. */
@@ -102,7 +107,14 @@ export function toW3cAnnotation(h: Highlight, uriOf: (url: string) => string = t
     'brieflight:title': h.title,
     'brieflight:state': h.state,
     ...(source === h.url ? {} : { 'brieflight:url': h.url }),
+    ...(h.text === quote.exact ? {} : { 'brieflight:text': h.text }),
+    ...passageField(h),
   };
+}
+
+function passageField(h: Highlight): { 'brieflight:passage'?: string } {
+  const link = passageLink(h);
+  return link ? { 'brieflight:passage': link } : {};
 }
 
 const CONTEXT_JSON = JSON.stringify(W3C_CONTEXT);
@@ -125,6 +137,7 @@ export function w3cAnnotationJson(h: Highlight, uriOf: (url: string) => string =
     return JSON.stringify(toW3cAnnotation(h, uriOf));
   }
   const source = uriOf(h.url);
+  const link = passageLink(h);
   let body = '';
   if (h.note || h.tags.length) {
     const items: string[] = [];
@@ -138,7 +151,9 @@ export function w3cAnnotationJson(h: Highlight, uriOf: (url: string) => string =
     `"target":{"source":${str(source)},"selector":[{"type":"TextQuoteSelector","exact":${str(quote.exact)},"prefix":${str(quote.prefix)},"suffix":${str(quote.suffix)}},` +
     `{"type":"TextPositionSelector","start":${JSON.stringify(position.start)},"end":${JSON.stringify(position.end)}}]},` +
     `"brieflight:color":${str(h.color)},"brieflight:pageKey":${str(h.pageKey)},"brieflight:title":${str(h.title)},"brieflight:state":${str(h.state)}` +
-    (source === h.url ? '}' : `,"brieflight:url":${str(h.url)}}`)
+    (source === h.url ? '' : `,"brieflight:url":${str(h.url)}`) +
+    (h.text === quote.exact ? '' : `,"brieflight:text":${str(h.text)}`) +
+    (link ? `,"brieflight:passage":${str(link)}}` : '}')
   );
 }
 
