@@ -3,11 +3,14 @@ import type { BrieflightDB } from '@/lib/db';
 import type { LibraryFilters } from '@/lib/db/library';
 import type { ExportFormat } from '@/lib/export';
 import { t, type MessageKey } from '@/lib/i18n';
-import { downloadExport } from './download';
+import { downloadExport, downloadMarkdownZip } from './download';
 import { problemText } from './problem';
 
-const BUTTONS: { format: ExportFormat; label: MessageKey }[] = [
+type Choice = ExportFormat | 'markdown-zip';
+
+const BUTTONS: { format: Choice; label: MessageKey }[] = [
   { format: 'w3c', label: 'exportW3c' },
+  { format: 'markdown-zip', label: 'exportMarkdownZip' },
   { format: 'markdown', label: 'exportMarkdown' },
   { format: 'csv', label: 'exportCsv' },
   { format: 'backup', label: 'exportBackup' },
@@ -17,11 +20,12 @@ const BUTTONS: { format: ExportFormat; label: MessageKey }[] = [
 export function ExportButtons({ db, filters, shown, filtered }: { db: BrieflightDB; filters: LibraryFilters; shown: number | null; filtered: boolean }) {
   const [status, setStatus] = useState<string>('');
   const [busy, setBusy] = useState(false);
-  const run = async (format: ExportFormat) => {
+  const run = async (format: Choice) => {
     setBusy(true);
     setStatus(t('exporting'));
     try {
-      setStatus(t('exported', { count: await downloadExport(db, format, filters) }));
+      const count = format === 'markdown-zip' ? await downloadMarkdownZip(db, filters) : await downloadExport(db, format, filters);
+      setStatus(t('exported', { count }));
     } catch (error) {
       setStatus(problemText(error));
     } finally {
