@@ -16,8 +16,8 @@ export async function downloadExport(db: BrieflightDB, format: ExportFormat, fil
 
 /** What the filters show as Markdown, one file per page, in a zip. */
 export async function downloadMarkdownZip(db: BrieflightDB, filters: LibraryFilters, now = new Date()): Promise<number> {
-  const { highlights, articles } = await collectForExport(db, filters);
-  save(new Blob([markdownZip(highlights, articles, new Map(), now) as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), `brieflight-markdown-${day(now)}.zip`);
+  const { highlights, articles, notes } = await collectForExport(db, filters);
+  save(new Blob([markdownZip(highlights, articles, notes, now) as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), `brieflight-markdown-${day(now)}.zip`);
   return highlights.length;
 }
 

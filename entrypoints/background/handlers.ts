@@ -60,5 +60,7 @@ export function backgroundHandlers(db: BrieflightDB): Handlers<BackgroundProtoco
       await store.putArticle(db, article);
       return true as const;
     },
+    'pageNotes.get': ({ pageKey }) => store.getPageNote(db, pageKey),
+    'pageNotes.set': ({ pageKey, note }) => store.setPageNote(db, pageKey, note),
   };
 }

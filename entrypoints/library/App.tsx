@@ -19,6 +19,7 @@ import { UndoBar } from '@/components/library/UndoBar';
 import { problemText } from '@/components/library/problem';
 import { SortSelect } from '@/components/library/SortSelect';
 import { openAtPassage } from '@/components/library/open-at-passage';
+import { usePageNotes } from '@/components/library/use-page-notes';
 import type { LibrarySort } from '@/lib/db/library-order';
 
 /** The library: every highlight, searched, filtered, edited, exported and imported in this page. */
@@ -33,7 +34,12 @@ export function App() {
   const rows = useLibraryRows(db, filters, sort, ready);
   const [editing, setEditing] = useState<string | null>(null);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
-  const shape = useMemo(() => ({ editing, collapsed }), [editing, collapsed]);
+  const pageNotes = usePageNotes(db, ready, (e) => setProblem(problemText(e)));
+  const [editingNote, setEditingNote] = useState<string | null>(null);
+  const shape = useMemo(
+    () => ({ editing, collapsed, noted: new Set([...pageNotes.notes.keys(), ...(editingNote ? [editingNote] : [])]) }),
+    [editing, collapsed, pageNotes.notes, editingNote],
+  );
   const [facets, setFacets] = useState<Facets | null>(null);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [undo, setUndo] = useState<UndoRecord | null>(null);
@@ -48,6 +54,7 @@ export function App() {
   const afterWrite = () => {
     rows.reload();
     refreshFacets();
+    pageNotes.reload();
   };
   useRefreshOnReturn(afterWrite, ready);
 
@@ -136,7 +143,17 @@ export function App() {
         renderRow={(_, row, startsPage) =>
           row ? (
             <>
-              {startsPage && <PageHeader row={row} collapsed={collapsed.has(row.pageKey)} onToggle={() => fold(row.pageKey)} />}
+              {startsPage && (
+                <PageHeader
+                  row={row}
+                  collapsed={collapsed.has(row.pageKey)}
+                  onToggle={() => fold(row.pageKey)}
+                  note={pageNotes.notes.get(row.pageKey) ?? ''}
+                  editingNote={editingNote === row.pageKey}
+                  onEditNote={(open) => setEditingNote(open ? row.pageKey : null)}
+                  onSaveNote={(note) => pageNotes.save(row.pageKey, note).catch((e: unknown) => Promise.reject(new Error(problemText(e))))}
+                />
+              )}
               {!collapsed.has(row.pageKey) && (
                 <HighlightRow
                   row={row}

@@ -17,3 +17,5 @@ export type { ImportBatch, ImportOptions } from './import';
 export { ImportError } from './errors';
 export { planImport, importSummary } from './merge';
 export type { ImportPlan, MergeSet, ExistingLookup, KnownTimes, KnownRecords } from './merge';
+export { pageNote, notesByPage } from './page-note';
+export type { PageNote } from './page-note';

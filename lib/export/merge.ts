@@ -1,6 +1,7 @@
 import type { Article } from '../model/article';
 import type { Highlight } from '../model/highlight';
 import type { ImportBatch } from './import';
+import type { PageNote } from './page-note';
 
 /**
  * What an import will do, decided before anything is written: a record whose id is new is added;
@@ -25,6 +26,8 @@ export interface MergeSet<T> {
 
 export interface ImportPlan extends MergeSet<Highlight> {
   articles: MergeSet<Article>;
+  /** Notes on whole pages: the later note wins, as for highlights. */
+  pageNotes: MergeSet<PageNote>;
   /** "added 3, updated 1, skipped 2" (highlights). */
   summary: string;
 }
@@ -61,11 +64,13 @@ export async function planImport(
   batch: ImportBatch,
   existingHighlights: ExistingLookup<Highlight>,
   existingArticles: ExistingLookup<Article> = new Map(),
+  existingPageNotes: ExistingLookup<PageNote> = new Map(),
 ): Promise<ImportPlan> {
   const highlights = await plan(batch.highlights, existingHighlights, (h) => h.id, (h) => h.modified);
   // Articles have no edit time; the time the brief was computed says which copy is newer.
   const articles = await plan(batch.articles, existingArticles, (a) => a.pageKey, (a) => a.computed);
-  return { ...highlights, articles, summary: importSummary(highlights) };
+  const pageNotes = await plan(batch.pageNotes ?? [], existingPageNotes, (n) => n.pageKey, (n) => n.modified);
+  return { ...highlights, articles, pageNotes, summary: importSummary(highlights) };
 }
 
 export function importSummary(set: MergeSet<unknown>): string {

@@ -1,5 +1,8 @@
 import type { Article } from '../model/article';
 import type { Highlight } from '../model/highlight';
+import type { PageNotes } from './page-note';
+
+export type { PageNotes } from './page-note';
 
 /** The highlights of one page, with what a reader needs to recognise the page. */
 export interface PageGroup {
@@ -17,8 +20,6 @@ export interface PageGroup {
   highlights: Highlight[];
 }
 
-/** Page key → the reader's note on that whole page. */
-export type PageNotes = ReadonlyMap<string, string>;
 
 /**
  * Groups highlights by page, keeping the order the caller gave (the order the library shows),
@@ -40,7 +41,7 @@ export function groupByPage(highlights: readonly Highlight[], articles: readonly
         date: (a?.published ?? '').slice(0, 10),
         ...(a?.byline ? { author: a.byline } : {}),
         ...(a?.published ? { published: a.published } : {}),
-        ...(notes.get(h.pageKey) ? { note: notes.get(h.pageKey) } : {}),
+        ...(notes.get(h.pageKey)?.note ? { note: notes.get(h.pageKey)!.note } : {}),
         highlights: [],
       };
       groups.set(h.pageKey, group);

@@ -132,6 +132,17 @@ function dateOf(v: Json): Json {
   return Number.isNaN(t) ? v : new Date(t).toISOString();
 }
 
+/** Our export's note on a whole page (`brieflight:pageNote`) as a page-note candidate, or null for any other annotation. */
+export function annotationToPageNote(a: Json): Json | null {
+  if (!isObj(a) || ours(a, 'pageNote') !== true) return null;
+  const target = list(a.target).map((t) => readTarget(t, '')).find((t): t is Target => t !== null);
+  return {
+    pageKey: ours(a, 'pageKey') ?? (target ? pageKey(target.source) : undefined),
+    note: readBodies(a).note,
+    modified: dateOf(a.modified ?? a.created),
+  };
+}
+
 /** One annotation as a highlight candidate; throws when it cannot be one (no quoted text). */
 export function annotationToHighlight(a: Json, index: number, importedAt: string): Json {
   if (typeof a === 'string') throw new ImportError(`${recordLabel('Record', index, a)}: is a link to an annotation, not the annotation itself`);

@@ -2,6 +2,9 @@ import type { Highlight } from '../model/highlight';
 import { urnOf } from './ids';
 import { layoutAll, type ExportLayout } from './layout';
 import { passageLink } from './passage-link';
+import { notesOf } from './backup';
+import type { PageNote } from './page-note';
+import { stableUuid } from './ids';
 
 /**
  * W3C Web Annotation Data Model (JSON-LD) export.
@@ -117,6 +120,26 @@ function passageField(h: Highlight): { 'brieflight:passage'?: string } {
   return link ? { 'brieflight:passage': link } : {};
 }
 
+/**
+ * A note on a whole page: an annotation whose target is the page itself (no selector), marked
+ * `brieflight:pageNote` so our import reads it back as the page's note, not as a highlight. Its id
+ * comes from the page key: one note per page, exported twice, imports as one.
+ */
+export function pageNoteAnnotation(n: PageNote, url: string) {
+  return {
+    '@context': W3C_CONTEXT,
+    id: urnOf(stableUuid(`page-note\u0000${n.pageKey}`)),
+    type: 'Annotation',
+    motivation: 'commenting',
+    created: toW3cDate(n.modified),
+    modified: toW3cDate(n.modified),
+    body: [{ type: 'TextualBody', value: n.note, format: 'text/plain', purpose: 'commenting' }],
+    target: { source: toUri(url) },
+    'brieflight:pageKey': n.pageKey,
+    'brieflight:pageNote': true,
+  };
+}
+
 const CONTEXT_JSON = JSON.stringify(W3C_CONTEXT);
 const str = JSON.stringify as (s: string) => string;
 const isString = (v: unknown): v is string => typeof v === 'string';
@@ -181,14 +204,16 @@ export function w3cLayout(opts: CollectionOptions = {}): ExportLayout {
   };
   return {
     record: (h) => w3cAnnotationJson(h, uriOf),
-    *file(records) {
+    *file(records, _articles, _now, notes = new Map()) {
       const id = collectionId(opts);
+      const urlOf = new Map(records.map((r) => [r.h.pageKey, r.h.url]));
+      const pageNotes = notesOf(records.map((r) => r.h), notes).map((n) => JSON.stringify(pageNoteAnnotation(n, urlOf.get(n.pageKey)!)));
       const head = {
         '@context': W3C_CONTEXT,
         id,
         type: 'AnnotationCollection',
         label: opts.label ?? 'Brieflight highlights',
-        total: records.length,
+        total: records.length + pageNotes.length,
       };
       // Without items the model does not need `first` (it is required only when total > 0).
       if (records.length === 0) {
@@ -201,6 +226,7 @@ export function w3cLayout(opts: CollectionOptions = {}): ExportLayout {
         if (i) yield ',\n';
         yield records[i]!;
       }
+      for (const note of pageNotes) yield `,\n${note}`;
       yield '\n]}\n}\n';
     },
   };

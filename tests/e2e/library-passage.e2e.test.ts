@@ -74,4 +74,23 @@ describe('open at the passage', () => {
       await plain.close();
     }
   });
+
+  it('takes a note on the whole page in the side panel, which the library shows at the top of the page’s group', async () => {
+    const page = await session.open('/vanh-dai-4.html');
+    const panel = await session.browser.sidePanel(page, 400);
+    await panel.getByTestId('highlights-tab').click();
+    const note = panel.getByTestId('page-note');
+    await expect.poll(() => note.isEnabled()).toBe(true);
+    await note.fill('Theo dõi tiến độ:\n- tháng 6\n- tháng 9');
+    await panel.getByTestId('highlights-tab').focus();
+    const library = await session.browser.context.newPage();
+    await expect
+      .poll(async () => {
+        await library.goto(`chrome-extension://${session.browser.extensionId}/library.html`);
+        await library.getByTestId('highlight-row').first().waitFor();
+        return (await library.getByTestId('page-note').count()) ? library.getByTestId('page-note').textContent() : null;
+      })
+      .toBe('Theo dõi tiến độ:\n- tháng 6\n- tháng 9');
+    for (const p of [library, panel, page]) await p.close();
+  });
 });

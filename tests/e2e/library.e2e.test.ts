@@ -124,6 +124,17 @@ describe('the library page', () => {
     await search('');
   });
 
+  it('keeps a note on a whole page at the top of its group, as written, and exports it', async () => {
+    const header = page.getByTestId('page-header').filter({ hasText: 'Vietnam sets 8% growth target' });
+    await header.getByTestId('add-page-note').click();
+    await page.getByTestId('page-note-editor').fill('Cả bài:\nso sánh với kế hoạch 2025');
+    await page.getByTestId('page-note-editor').press('Escape');
+    await expect.poll(() => page.getByTestId('page-note').textContent()).toBe('Cả bài:\nso sánh với kế hoạch 2025');
+    await page.reload();
+    await expect.poll(() => page.getByTestId('page-note').textContent()).toBe('Cả bài:\nso sánh với kế hoạch 2025');
+    expect((await download('export-markdown')).text).toContain('Cả bài:  \nso sánh với kế hoạch 2025\n\n>');
+  });
+
   it('deletes the selected highlights and brings them back with Undo', async () => {
     await expect.poll(count).toBe('6 highlights');
     await rows().filter({ hasText: library[0]!.text }).getByTestId('select-row').check();
@@ -137,10 +148,12 @@ describe('the library page', () => {
   });
 
   it('exports each format with what the library shows', async () => {
-    const w3c = JSON.parse((await download('export-w3c')).text) as { type: string; total: number; first: { items: { target: { selector: { exact?: string }[] } }[] } };
+    const w3c = JSON.parse((await download('export-w3c')).text) as { type: string; total: number; first: { items: { target: { selector?: { exact?: string }[] } }[] } };
     expect(w3c.type).toBe('AnnotationCollection');
-    expect(w3c.total).toBe(6);
-    expect(w3c.first.items.map((a) => a.target.selector[0]!.exact)).toEqual(await quotes());
+    // Six highlights and the page note written above (an annotation of the whole page, after them).
+    expect(w3c.total).toBe(7);
+    expect(w3c.first.items.slice(0, 6).map((a) => a.target.selector![0]!.exact)).toEqual(await quotes());
+    expect(w3c.first.items[6]!.target.selector).toBeUndefined();
 
     const csv = (await download('export-csv')).text;
     expect(csv.startsWith('\uFEFF')).toBe(true);

@@ -70,7 +70,7 @@ describe('CSV export', () => {
 
   it('carries the page note on each of its page’s rows', () => {
     const h = sampleHighlights[0]!;
-    const rows = parseCsv(toCsv([h], sampleArticles, new Map([[h.pageKey, '=Ghi chú\ncả trang']])).slice(1));
+    const rows = parseCsv(toCsv([h], sampleArticles, new Map([[h.pageKey, { note: '=Ghi chú\ncả trang', modified: '2026-11-22T00:00:00.000Z' }]])).slice(1));
     expect(rows[1]![12]).toBe("'=Ghi chú\ncả trang");
   });
 

@@ -14,7 +14,7 @@ function readNote(text: string): { meta: Record<string, unknown>; body: string }
 }
 
 describe('the Markdown zip', () => {
-  const notes = new Map([[sampleHighlights[0]!.pageKey, 'Theo dõi cả bài:\ncòn 2 việc']]);
+  const notes = new Map([[sampleHighlights[0]!.pageKey, { note: 'Theo dõi cả bài:\ncòn 2 việc', modified: '2026-11-22T00:00:00.000Z' }]]);
   const files = unzipSync(markdownZip(sampleHighlights, sampleArticles, notes));
 
   it('holds one file per page, named "Site - Title.md"', () => {

@@ -90,7 +90,7 @@ describe('Markdown escapes only what would become markup', () => {
   });
 
   it('writes the page note under the page’s heading', () => {
-    const md = toMarkdown([sampleHighlights[0]!], sampleArticles, new Map([[sampleHighlights[0]!.pageKey, 'Cả bài:\n# theo dõi tiếp']]));
+    const md = toMarkdown([sampleHighlights[0]!], sampleArticles, new Map([[sampleHighlights[0]!.pageKey, { note: 'Cả bài:\n# theo dõi tiếp', modified: '2026-11-22T00:00:00.000Z' }]]));
     expect(md).toContain('2026-11-20\n\nCả bài:  \n\\# theo dõi tiếp\n\n> ');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EDITOR_HEIGHT, HEADER_HEIGHT, ROW_HEIGHT, rowAtY, rowTops } from '../../../components/library/layout';
+import { EDITOR_HEIGHT, HEADER_HEIGHT, PAGE_NOTE_HEIGHT, ROW_HEIGHT, rowAtY, rowTops } from '../../../components/library/layout';
 import { EN_PAGE, makeHighlight } from '../../fixtures/library/records';
 
 describe('the list layout', () => {
@@ -33,5 +33,13 @@ describe('the list layout around an open editor and folded pages', () => {
   it('keeps a folded page’s header and hides its rows', () => {
     const tops = rowTops(3, (i) => rows[i], { collapsed: new Set([rows[0]!.pageKey]) });
     expect([...tops]).toEqual([0, HEADER_HEIGHT, HEADER_HEIGHT, 2 * HEADER_HEIGHT + ROW_HEIGHT]);
+  });
+});
+
+describe('the list layout around page notes', () => {
+  it('makes room under a page’s header for its page note', () => {
+    const rows = [makeHighlight({ text: 'một' }), makeHighlight({ url: EN_PAGE, text: 'two' })];
+    const tops = rowTops(2, (i) => rows[i], { noted: new Set([EN_PAGE]) });
+    expect([...tops]).toEqual([0, HEADER_HEIGHT + ROW_HEIGHT, 2 * HEADER_HEIGHT + PAGE_NOTE_HEIGHT + 2 * ROW_HEIGHT]);
   });
 });
