@@ -8,6 +8,7 @@ import { PageBrief } from '@/components/brief/PageBrief';
 import { PageState } from '@/components/brief/PageState';
 import { PageHighlightList } from '@/components/panel/PageHighlightList';
 import { PageNoteEditor } from '@/components/panel/PageNoteEditor';
+import { ExportPageButton } from '@/components/panel/ExportPageButton';
 import { useFollowedTab } from '@/components/panel/use-followed-tab';
 import { Mark } from '@/components/shared/Mark';
 
@@ -60,6 +61,7 @@ export function App() {
       {view.kind === 'page' && tab && shown === 'highlights' && (
         <>
           <PageNoteEditor pageKey={view.info.pageKey} />
+          <ExportPageButton pageKey={view.info.pageKey} highlights={[...highlights.drawn, ...highlights.orphans]} article={view.article} />
           <PageHighlightList list={highlights} onShow={onShow} onSave={onSave} />
         </>
       )}

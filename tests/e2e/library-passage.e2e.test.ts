@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
@@ -91,6 +92,14 @@ describe('open at the passage', () => {
         return (await library.getByTestId('page-note').count()) ? library.getByTestId('page-note').textContent() : null;
       })
       .toBe('Theo dõi tiến độ:\n- tháng 6\n- tháng 9');
+
+    // "Export this page" from the side panel: one Markdown note, named and laid out as in the zip.
+    const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByTestId('export-page').click()]);
+    expect(download.suggestedFilename()).toBe('Báo Điện tử (mẫu) - Đường vành đai 4 phải xong mặt bằng trong tháng 6.md');
+    const text = await readFile(await download.path(), 'utf8');
+    expect(text).toMatch(/^---\ntitle: "Đường vành đai 4[^\n]*"\nurl: "http:\/\/localhost:\d+\/vanh-dai-4\.html"\n/);
+    expect(text).toContain('Theo dõi tiến độ:  \n\\- tháng 6  \n\\- tháng 9\n\n');
+    expect(text).toContain(`> ${QUOTE}\n>\n> [Open at the passage](<http://localhost:`);
     for (const p of [library, panel, page]) await p.close();
   });
 });
