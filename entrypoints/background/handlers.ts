@@ -3,7 +3,7 @@ import { MessageError, type BackgroundProtocol } from '@/lib/messaging';
 import { siteOf } from '@/lib/url';
 import type { BrieflightDB } from '@/lib/db';
 import * as store from '@/lib/db';
-import { readHighlights } from '@/lib/db/record';
+import { readHighlights } from '@/lib/db/locate';
 
 /**
  * A content script may only read and write the highlights of the site its tab shows: defence in

@@ -60,8 +60,7 @@ export type BrieflightDB = Dexie & {
   pageNotes: EntityTable<PageNote, 'pageKey'>;
 };
 
-/** Every table a write of highlights keeps in step (see highlights.ts, blocks.ts, terms.ts, pages.ts). */
-export const highlightTables = (db: BrieflightDB) => [db.highlights, db.words, db.pages, db.terms, db.blocks, db.segments, db.released];
+export { highlightTables } from './tables';
 
 /**
  * Opens (and upgrades) the database. Versions are append-only: a released version is never

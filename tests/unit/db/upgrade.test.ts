@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHighlight, highlightsForPage, openDatabase, pack, updateHighlight } from '../../../lib/db';
-import { readHighlights } from '../../../lib/db/record';
+import { readHighlights } from '../../../lib/db/locate';
 import type { Highlight } from '../../../lib/model/highlight';
 import { wordsOfHighlight } from '../../../lib/search';
 import { facets, queryLibrary, type LibraryFilters } from '../../../lib/db/library';
