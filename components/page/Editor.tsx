@@ -5,7 +5,7 @@ import { ColorPicker } from '../ColorPicker';
 import type { PageUiActions } from './state';
 
 /** The editor of one highlight: colour, note, tags, copy, delete. Each change is saved at once. */
-export function Editor({ highlight, tags, actions, focus }: { highlight: Highlight; tags: string[]; actions: PageUiActions; focus?: boolean }) {
+export function Editor({ highlight, actions, focus }: { highlight: Highlight; actions: PageUiActions; focus?: boolean }) {
   const [note, setNote] = useState(highlight.note);
   const [tagInput, setTagInput] = useState('');
   const timer = useRef<ReturnType<typeof setTimeout>>();
@@ -35,7 +35,6 @@ export function Editor({ highlight, tags, actions, focus }: { highlight: Highlig
     setTagInput('');
     if (tag && !highlight.tags.includes(tag)) void actions.update(highlight.id, { tags: [...highlight.tags, tag] });
   };
-  const suggestions = tags.filter((x) => !highlight.tags.includes(x)).slice(0, 50);
 
   return (
     <div class="editor" role="dialog" aria-label={t('note')} data-testid="highlight-editor">
@@ -74,7 +73,6 @@ export function Editor({ highlight, tags, actions, focus }: { highlight: Highlig
         </ul>
         <input
           data-testid="tag-input"
-          list="brieflight-tag-suggestions"
           placeholder={t('addTag')}
           value={tagInput}
           onInput={(e) => setTagInput(e.currentTarget.value)}
@@ -86,11 +84,6 @@ export function Editor({ highlight, tags, actions, focus }: { highlight: Highlig
           }}
           onBlur={addTag}
         />
-        <datalist id="brieflight-tag-suggestions">
-          {suggestions.map((s) => (
-            <option key={s} value={s} />
-          ))}
-        </datalist>
       </div>
       <div class="row">
         <button type="button" data-testid="copy-quote" onClick={() => actions.copy(highlight.text)}>

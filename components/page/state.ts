@@ -4,7 +4,7 @@ import type { Color, Highlight } from '@/lib/model/highlight';
 export type PageUiState =
   | { view: 'hidden' }
   | { view: 'toolbar'; rect: DOMRect; error?: string }
-  | { view: 'editor'; rect: DOMRect; highlight: Highlight; tags: string[]; /** Opened from the keyboard: focus its note. */ focus?: boolean };
+  | { view: 'editor'; rect: DOMRect; highlight: Highlight; /** Opened from the keyboard: focus its note. */ focus?: boolean };
 
 export interface Toast {
   text: string;

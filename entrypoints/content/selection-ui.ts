@@ -20,6 +20,14 @@ export interface SelectionUi {
 
 const UI_NAME = UI_TAG;
 
+/*
+ * The page must never act for the reader nor read what is theirs: the UI lives in a closed shadow
+ * root (no page script can reach its buttons or fields), every action comes from a trusted event
+ * (a page's synthetic mouseup, click or key press does nothing), and the keys typed into the
+ * editor stop at its root (a page listening on the document would otherwise read a note as it is typed).
+ */
+const KEPT_INSIDE = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'compositionstart', 'compositionupdate', 'compositionend', 'paste', 'copy', 'cut'];
+
 const insideUi = (node: Node | null) => !!(node && (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(UI_NAME));
 
 /**
@@ -37,6 +45,7 @@ export function selectionUi(
   let savedRange: Range | null = null;
   let mounted: Promise<unknown> | null = null;
   let toastTimer: ReturnType<typeof setTimeout> | undefined;
+  let shadow: ShadowRoot | null = null;
 
   const show = (next: PageUiState) => {
     mounted ??= mount();
@@ -120,6 +129,8 @@ export function selectionUi(
   async function mount() {
     const ui = await createShadowRootUi(ctx, {
       name: UI_NAME,
+      mode: 'closed',
+      isolateEvents: KEPT_INSIDE,
       position: 'inline',
       anchor: 'body',
       append: 'last',
@@ -131,11 +142,12 @@ export function selectionUi(
         if (container) render(null, container);
       },
     });
+    shadow = ui.shadow;
     ui.mount();
   }
 
   const onSelectionEnd = (event: Event) => {
-    if (insideUi(event.target as Node)) return;
+    if (!event.isTrusted || insideUi(event.target as Node)) return;
     // Let the browser finish updating the selection first.
     setTimeout(() => {
       const range = currentRange();
@@ -151,16 +163,11 @@ export function selectionUi(
     const highlight = highlights.all.get(id);
     const range = highlights.rangeOf(id);
     if (!highlight || !range) return;
-    show({ view: 'editor', rect: range.getBoundingClientRect(), highlight, tags: [], focus });
-    void sendToBackground('tags.list', {})
-      .then((tags) => {
-        const current = state.value;
-        if (current.view === 'editor' && current.highlight.id === id) state.set({ ...current, tags });
-      })
-      .catch(() => {});
+    // No tag suggestions here: the reader's tags of other pages and sites must never be in the page's DOM.
+    show({ view: 'editor', rect: range.getBoundingClientRect(), highlight, focus });
   };
   const onClick = (event: MouseEvent) => {
-    if (insideUi(event.target as Node) || !window.getSelection()?.isCollapsed) return;
+    if (!event.isTrusted || insideUi(event.target as Node) || !window.getSelection()?.isCollapsed) return;
     const id = highlights.hitTest(event.clientX, event.clientY);
     if (!id) {
       if (state.value.view === 'editor') close();
@@ -184,13 +191,14 @@ export function selectionUi(
 
   ctx.addEventListener(document, 'mouseup', onSelectionEnd);
   ctx.addEventListener(document, 'keyup', (e) => {
+    if (!e.isTrusted) return;
     if (e.key === 'Escape') close();
     else if (e.shiftKey) onSelectionEnd(e);
   });
   // Keyboard readers reach the toolbar with Tab while it is open over their selection.
   ctx.addEventListener(document, 'keydown', (e) => {
-    if (e.key !== 'Tab' || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey || state.value.view !== 'toolbar') return;
-    const button = document.querySelector(UI_NAME)?.shadowRoot?.querySelector<HTMLButtonElement>('[data-testid="highlight-button"]');
+    if (!e.isTrusted || e.key !== 'Tab' || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey || state.value.view !== 'toolbar') return;
+    const button = shadow?.querySelector<HTMLButtonElement>('[data-testid="highlight-button"]');
     if (!button) return;
     e.preventDefault();
     button.focus();
@@ -198,7 +206,7 @@ export function selectionUi(
   ctx.addEventListener(document, 'click', onClick);
   // Enter with the caret in a highlight (caret browsing, or a click into it) opens its editor, focused.
   ctx.addEventListener(document, 'keydown', (e) => {
-    if (e.key !== 'Enter' || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey || state.value.view === 'editor') return;
+    if (!e.isTrusted || e.key !== 'Enter' || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey || state.value.view === 'editor') return;
     const target = e.target as Element | null;
     if (insideUi(target) || target?.closest?.('input, textarea, select, button, a[href], [contenteditable]:not([contenteditable="false"])')) return;
     const selection = window.getSelection();
