@@ -11,7 +11,8 @@ import { readHighlights } from '@/lib/db/record';
  */
 function checkSite(pageKey: string, sender: Sender): void {
   if (sender.tab === undefined || !sender.url) return; // our own extension pages see everything
-  if (siteOf(pageKey) !== siteOf(sender.url)) throw new MessageError('forbidden-sender', 'A page can only reach its own highlights.');
+  const site = siteOf(sender.url);
+  if (!site || siteOf(pageKey) !== site) throw new MessageError('forbidden-sender', 'A page can only reach its own highlights.');
 }
 
 /** The same check for highlights named by id. */

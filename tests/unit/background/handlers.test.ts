@@ -44,6 +44,17 @@ describe('the background', () => {
     expect(await db.highlights.count()).toBe(1);
   });
 
+  it('refuses a tab on another port or scheme of the same host, or on another subdomain', async () => {
+    const created = await send('highlights.create', newHighlight, library);
+    if (!created.ok) throw new Error('not created');
+    const id = (created.value as { id: string }).id;
+    for (const url of ['http://news.example.vn/a.html', 'https://news.example.vn:8443/a.html', 'https://evil.news.example.vn/a.html']) {
+      expect(await send('highlights.forPage', { pageKey: newHighlight.pageKey }, tabOn(url)), url).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+      expect(await send('highlights.update', { id, changes: { note: 'hijacked' } }, tabOn(url)), url).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    }
+    expect(await send('highlights.forPage', { pageKey: newHighlight.pageKey }, tabOn('https://www.news.example.vn/a.html'))).toMatchObject({ ok: true, value: [{ note: '' }] });
+  });
+
   it('refuses another site’s tab for an imported highlight too (stored in a segment’s block)', async () => {
     const [h] = smallLibrary();
     await applyImport(db, { source: 'backup', skipped: [], highlights: [h!], articles: [] });
