@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { Highlight } from '@/lib/model/highlight';
+import { LIMITS } from '@/lib/model/limits';
 import { ColorPicker } from '../ColorPicker';
 import type { PageUiActions } from './state';
 
@@ -45,6 +46,7 @@ export function Editor({ highlight, actions, focus }: { highlight: Highlight; ac
           ref={noteField}
           data-testid="note-input"
           rows={3}
+          maxLength={LIMITS.note}
           value={note}
           onInput={(e) => {
             const value = e.currentTarget.value;
@@ -73,6 +75,7 @@ export function Editor({ highlight, actions, focus }: { highlight: Highlight; ac
         </ul>
         <input
           data-testid="tag-input"
+          maxLength={LIMITS.tag}
           placeholder={t('addTag')}
           value={tagInput}
           onInput={(e) => setTagInput(e.currentTarget.value)}
