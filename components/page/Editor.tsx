@@ -25,7 +25,7 @@ export function Editor({ highlight, actions, focus }: { highlight: Highlight; ac
   const saveNote = (value: string) => {
     clearTimeout(timer.current);
     timer.current = undefined;
-    if (value !== highlight.note) void actions.update(highlight.id, { note: value });
+    if (value !== highlight.note) void actions.edit(highlight.id, [{ op: 'setNote', note: value }]);
   };
   // Closed while a note was still waiting to be saved (the page scrolled it away, Escape): save it now.
   const pending = useRef<() => void>();
@@ -34,12 +34,12 @@ export function Editor({ highlight, actions, focus }: { highlight: Highlight; ac
   const addTag = () => {
     const tag = tagInput.trim().replace(/^#/, '');
     setTagInput('');
-    if (tag && !highlight.tags.includes(tag)) void actions.update(highlight.id, { tags: [...highlight.tags, tag] });
+    if (tag && !highlight.tags.includes(tag)) void actions.edit(highlight.id, [{ op: 'addTag', tag }]);
   };
 
   return (
     <div class="editor" role="dialog" aria-label={t('note')} data-testid="highlight-editor">
-      <ColorPicker current={highlight.color} onPick={(color) => void actions.update(highlight.id, { color })} />
+      <ColorPicker current={highlight.color} onPick={(color) => void actions.edit(highlight.id, [{ op: 'setColor', color }])} />
       <label class="field">
         <span>{t('note')}</span>
         <textarea
@@ -67,7 +67,7 @@ export function Editor({ highlight, actions, focus }: { highlight: Highlight; ac
           {highlight.tags.map((tag) => (
             <li key={tag} class="tag" data-testid="tag">
               {tag}
-              <button type="button" aria-label={`${t('delete')} ${tag}`} onClick={() => void actions.update(highlight.id, { tags: highlight.tags.filter((x) => x !== tag) })}>
+              <button type="button" aria-label={`${t('delete')} ${tag}`} onClick={() => void actions.edit(highlight.id, [{ op: 'removeTag', tag }])}>
                 ×
               </button>
             </li>

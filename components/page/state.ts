@@ -1,4 +1,5 @@
 import type { Color, Highlight } from '@/lib/model/highlight';
+import type { EditOp } from '@/lib/model/edit';
 
 /** What the in-page UI shows: nothing, the selection toolbar, or the editor of one highlight. */
 export type PageUiState =
@@ -14,7 +15,8 @@ export interface Toast {
 /** The actions the in-page UI can take; the content script implements them. */
 export interface PageUiActions {
   highlight(color?: Color): void;
-  update(id: string, changes: { color?: Color; note?: string; tags?: string[] }): Promise<void>;
+  /** Saves an edit as operations on the stored highlight, so an edit made meanwhile in another tab survives. */
+  edit(id: string, ops: EditOp[]): Promise<void>;
   remove(id: string): void;
   copy(text: string): void;
   close(): void;

@@ -4,6 +4,7 @@ import { siteOf } from '@/lib/url';
 import type { BrieflightDB } from '@/lib/db';
 import * as store from '@/lib/db';
 import { readHighlights } from '@/lib/db/record';
+import { EditRefused } from '@/lib/model/edit';
 
 /**
  * A content script may only read and write the highlights of the site its tab shows: defence in
@@ -38,6 +39,14 @@ export function backgroundHandlers(db: BrieflightDB): Handlers<BackgroundProtoco
       const updated = await store.updateHighlight(db, id, changes);
       if (!updated) throw new MessageError('not-found', 'This highlight no longer exists.');
       return updated;
+    },
+    'highlights.edit': async ({ id, ops }, sender) => {
+      await checkIds(db, [id], sender);
+      const edited = await store.applyEdits(db, id, ops).catch((error: unknown) => {
+        throw error instanceof EditRefused ? new MessageError('invalid-message', error.message) : error;
+      });
+      if (!edited) throw new MessageError('not-found', 'This highlight no longer exists.');
+      return edited;
     },
     'highlights.delete': async ({ ids }, sender) => {
       await checkIds(db, ids, sender);

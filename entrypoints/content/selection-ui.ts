@@ -1,7 +1,8 @@
 import { render, h } from 'preact';
 import type { ContentScriptContext } from '#imports';
 import { createShadowRootUi } from '#imports';
-import type { Color, Highlight, HighlightChanges } from '@/lib/model/highlight';
+import type { Color, Highlight } from '@/lib/model/highlight';
+import type { EditOp } from '@/lib/model/edit';
 import type { PageHighlights } from '@/lib/page/highlighter';
 import type { Settings } from '@/lib/settings';
 import { sendToBackground, MessageError } from '@/lib/messaging';
@@ -14,8 +15,8 @@ import '@/components/page/page-ui.css';
 export interface SelectionUi {
   highlightSelection(color?: Color): Promise<Highlight | null>;
   highlightRange(range: Range, color?: Color): Promise<Highlight | null>;
-  /** Saves a change made elsewhere (the side panel) and shows it in an open editor. Throws when it fails. */
-  update(id: string, changes: HighlightChanges): Promise<Highlight>;
+  /** Saves an edit made elsewhere (the side panel) and shows it in an open editor. Throws when it fails. */
+  edit(id: string, ops: EditOp[]): Promise<Highlight>;
 }
 
 const UI_NAME = UI_TAG;
@@ -86,8 +87,8 @@ export function selectionUi(
     return insideUi(range.commonAncestorContainer) ? null : range;
   };
 
-  const update = async (id: string, changes: HighlightChanges): Promise<Highlight> => {
-    const updated = await highlights.update(id, changes);
+  const edit = async (id: string, ops: EditOp[]): Promise<Highlight> => {
+    const updated = await highlights.edit(id, ops);
     const current = state.value;
     if (current.view === 'editor' && current.highlight.id === id) state.set({ ...current, highlight: updated });
     return updated;
@@ -98,9 +99,9 @@ export function selectionUi(
       const range = currentRange() ?? savedRange;
       if (range) void highlightRange(range, color);
     },
-    update: async (id, changes) => {
+    edit: async (id, ops) => {
       try {
-        await update(id, changes);
+        await edit(id, ops);
       } catch (error) {
         showToast({ text: errorText(error) });
       }
@@ -223,6 +224,6 @@ export function selectionUi(
       return range ? highlightRange(range, color) : null;
     },
     highlightRange,
-    update,
+    edit,
   };
 }

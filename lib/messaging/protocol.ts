@@ -3,6 +3,7 @@ import { highlight, highlightChanges, newHighlight, anchorState, color } from '.
 import { article } from '../model/article';
 import { brief } from '../model/brief';
 import { textQuoteSelector } from '../model/selectors';
+import { editOps } from '../model/edit';
 
 // One call map per direction, each entry the request and reply schema of one message.
 // `sender` says who may send it: 'tab' (a content script), 'page' (an extension page), or 'any' of ours.
@@ -21,6 +22,8 @@ export const backgroundProtocol = {
   'highlights.create': def(newHighlight, highlight),
   /** Change colour, note, tags or anchoring state. */
   'highlights.update': def(z.object({ id: z.string().uuid(), changes: highlightChanges }), highlight),
+  /** Apply a reader's edit as operations (add or remove a tag, set the note or colour) to the stored highlight. */
+  'highlights.edit': def(z.object({ id: z.string().uuid(), ops: editOps }), highlight),
   /** Delete highlights; the reply holds them so the reader can undo. */
   'highlights.delete': def(z.object({ ids: z.array(z.string().uuid()).min(1) }), z.array(highlight)),
   /** Put deleted highlights back (undo). */
@@ -92,8 +95,8 @@ export const contentProtocol = {
   'page.highlights': def(z.object({ known: z.number().int().optional() }), pageHighlights, 'page'),
   /** Scroll to a highlight and flash it. */
   'page.showHighlight': def(z.object({ id: z.string().uuid() }), z.boolean(), 'page'),
-  /** Change a highlight from the side panel: saved, and redrawn (and its editor refreshed) on the page. */
-  'page.updateHighlight': def(z.object({ id: z.string().uuid(), changes: highlightChanges }), highlight, 'page'),
+  /** Edit a highlight from the side panel: saved, and redrawn (and its editor refreshed) on the page. */
+  'page.editHighlight': def(z.object({ id: z.string().uuid(), ops: editOps }), highlight, 'page'),
   /** Highlight the current selection (keyboard command, context menu). */
   'page.highlightSelection': def(z.object({ color: color.optional() }), highlight.nullable()),
 } as const;

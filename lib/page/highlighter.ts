@@ -1,5 +1,6 @@
-import type { AnchorState, Color, Highlight, HighlightChanges } from '../model/highlight';
+import type { AnchorState, Color, Highlight } from '../model/highlight';
 import type { Selectors } from '../model/selectors';
+import type { EditOp } from '../model/edit';
 import { anchorAll, describeRange } from '../anchoring';
 import type { Painter } from '../highlight';
 
@@ -7,7 +8,8 @@ import type { Painter } from '../highlight';
 export interface HighlightStore {
   forPage(pageKey: string): Promise<Highlight[]>;
   create(input: { pageKey: string; url: string; title: string; text: string; selectors: Selectors; color: Color }): Promise<Highlight>;
-  update(id: string, changes: HighlightChanges): Promise<Highlight>;
+  /** Applies a reader's edit to the stored highlight (not to this page's copy, which may be stale). */
+  edit(id: string, ops: EditOp[]): Promise<Highlight>;
   remove(ids: string[]): Promise<Highlight[]>;
   restore(list: Highlight[]): Promise<number>;
   setStates(states: { id: string; state: 'anchored' | 'orphaned' }[]): Promise<number>;
@@ -112,10 +114,11 @@ export class PageHighlights {
     return saved;
   }
 
-  async update(id: string, changes: HighlightChanges): Promise<Highlight> {
-    const updated = await this.store.update(id, changes);
+  async edit(id: string, ops: EditOp[]): Promise<Highlight> {
+    const before = this.all.get(id);
+    const updated = await this.store.edit(id, ops);
     this.all.set(id, updated);
-    if (changes.color && this.placed.has(id)) this.painter.recolor(id, changes.color);
+    if (updated.color !== before?.color && this.placed.has(id)) this.painter.recolor(id, updated.color);
     this.revision++;
     return updated;
   }

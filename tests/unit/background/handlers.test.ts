@@ -64,6 +64,28 @@ describe('the background', () => {
     expect(await send('highlights.update', { id: h!.id, changes: { note: 'Ghi chú' } }, tabOn(h!.url))).toMatchObject({ ok: true, value: { note: 'Ghi chú' } });
   });
 
+  it('keeps the tags two tabs add to one highlight at once (edits as operations on the stored record)', async () => {
+    const created = await send('highlights.create', newHighlight, tabOn(newHighlight.url));
+    if (!created.ok) throw new Error('not created');
+    const id = (created.value as { id: string }).id;
+    const [one, two] = await Promise.all([
+      send('highlights.edit', { id, ops: [{ op: 'addTag', tag: 'from-tab-1' }] }, tabOn(newHighlight.url)),
+      send('highlights.edit', { id, ops: [{ op: 'addTag', tag: 'from-tab-2' }] }, { ...tabOn(newHighlight.url), tab: { id: 8 } }),
+    ]);
+    expect(one.ok && two.ok).toBe(true);
+    const stored = (await send('highlights.forPage', { pageKey: newHighlight.pageKey }, library)) as { value: { tags: string[] }[] };
+    expect([...stored.value[0]!.tags].sort()).toEqual(['from-tab-1', 'from-tab-2']);
+  });
+
+  it('refuses an edit past the tag limit with what to do, and an edit of a deleted highlight as not found', async () => {
+    const created = await send('highlights.create', { ...newHighlight, tags: Array.from({ length: 50 }, (_, i) => `t${i}`) }, library);
+    if (!created.ok) throw new Error('not created');
+    const id = (created.value as { id: string }).id;
+    expect(await send('highlights.edit', { id, ops: [{ op: 'addTag', tag: 'more' }] }, library)).toMatchObject({ ok: false, error: { code: 'invalid-message', message: expect.stringContaining('at most 50 tags') } });
+    await send('highlights.delete', { ids: [id] }, library);
+    expect(await send('highlights.edit', { id, ops: [{ op: 'setNote', note: 'x' }] }, library)).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
   it('answers a bad message with a typed error and keeps working', async () => {
     expect(await send('highlights.create', { ...newHighlight, text: '' }, library)).toMatchObject({ ok: false, error: { code: 'invalid-message', message: expect.stringContaining('"text"') } });
     expect(await send('tags.list', {}, library)).toEqual({ ok: true, value: [] });
