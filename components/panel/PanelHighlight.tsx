@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Highlight } from '@/lib/model/highlight';
 import { editOpsBetween, type EditOp } from '@/lib/model/edit';
 import { t } from '@/lib/i18n';
+import { friendlyError } from '@/lib/messaging';
 import { colorLabel } from '../ColorPicker';
 
 /** Tags as a reader types them: separated by commas, a leading # dropped, each once, in the order written. */
@@ -56,7 +57,7 @@ export function PanelHighlight({
       row.current?.focus();
     } catch (error) {
       // The edit stays in the fields, to try again.
-      setProblem(t('error', { message: error instanceof Error ? error.message : String(error) }));
+      setProblem(friendlyError(error));
     }
   };
 

@@ -5,11 +5,12 @@ import type { Color, Highlight } from '@/lib/model/highlight';
 import type { EditOp } from '@/lib/model/edit';
 import type { PageHighlights } from '@/lib/page/highlighter';
 import type { Settings } from '@/lib/settings';
-import { sendToBackground, MessageError } from '@/lib/messaging';
+import { friendlyError } from '@/lib/messaging';
 import { t } from '@/lib/i18n';
 import { UI_TAG } from '@/lib/anchoring';
 import { PageUi } from '@/components/page/PageUi';
 import { Observable, type PageUiActions, type PageUiState, type Toast } from '@/components/page/state';
+import { LIMITS } from '@/lib/model/limits';
 import '@/components/page/page-ui.css';
 
 export interface SelectionUi {
@@ -60,13 +61,14 @@ export function selectionUi(
   };
   const close = () => state.set({ view: 'hidden' });
 
-  const errorText = (error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
-    return error instanceof MessageError && error.code === 'storage' ? t('storageError', { message }) : t('error', { message });
-  };
 
   const highlightRange = async (range: Range, color?: Color): Promise<Highlight | null> => {
     if (range.collapsed || !range.toString().trim() || insideUi(range.commonAncestorContainer)) return null;
+    // Refused here with what to do, rather than by the background's schema with a generic sentence.
+    if (range.toString().length > LIMITS.quote) {
+      show({ view: 'toolbar', rect: range.getBoundingClientRect(), error: t('errorTooLong') });
+      return null;
+    }
     const chosen = color ?? (await settings()).defaultColor;
     try {
       const saved = await highlights.create(range, chosen, page());
@@ -75,7 +77,7 @@ export function selectionUi(
       return saved;
     } catch (error) {
       // Keep the toolbar and the selection so the reader can try again: nothing is dropped silently.
-      show({ view: 'toolbar', rect: range.getBoundingClientRect(), error: errorText(error) });
+      show({ view: 'toolbar', rect: range.getBoundingClientRect(), error: friendlyError(error) });
       return null;
     }
   };
@@ -103,7 +105,7 @@ export function selectionUi(
       try {
         await edit(id, ops);
       } catch (error) {
-        showToast({ text: errorText(error) });
+        showToast({ text: friendlyError(error) });
       }
     },
     remove: (id) => {
@@ -115,11 +117,11 @@ export function selectionUi(
             text: t('deleted'),
             undo: () => {
               showToast(null);
-              void highlights.restore(removed).catch((error) => showToast({ text: errorText(error) }));
+              void highlights.restore(removed).catch((error) => showToast({ text: friendlyError(error) }));
             },
           });
         })
-        .catch((error) => showToast({ text: errorText(error) }));
+        .catch((error) => showToast({ text: friendlyError(error) }));
     },
     copy: (text) => {
       void navigator.clipboard.writeText(text).then(() => showToast({ text: t('copied') }, 2000));

@@ -27,7 +27,7 @@ export async function highlightsForPage(db: BrieflightDB, pageKey: string): Prom
 export async function createHighlight(db: BrieflightDB, input: NewHighlight, now = new Date()): Promise<Highlight> {
   const time = now.toISOString();
   const h: Highlight = {
-    id: crypto.randomUUID(),
+    id: input.id ?? crypto.randomUUID(),
     pageKey: input.pageKey,
     url: input.url,
     title: input.title,

@@ -14,6 +14,9 @@ const def = <Req extends z.ZodTypeAny, Rep extends z.ZodTypeAny>(
   sender: 'tab' | 'page' | 'any' = 'any',
 ) => ({ request, reply, sender });
 
+/** The most highlights one message may name: a page holds far fewer, and 20,000 unknown ids once kept the worker busy for 13.9 s. */
+const MAX_IDS = 1_000;
+
 /** Messages the background answers. */
 export const backgroundProtocol = {
   /** The highlights stored for one page. */
@@ -24,8 +27,8 @@ export const backgroundProtocol = {
   'highlights.update': def(z.object({ id: z.string().uuid(), changes: highlightChanges }), highlight),
   /** Apply a reader's edit as operations (add or remove a tag, set the note or colour) to the stored highlight. */
   'highlights.edit': def(z.object({ id: z.string().uuid(), ops: editOps }), highlight),
-  /** Delete highlights; the reply holds them so the reader can undo. */
-  'highlights.delete': def(z.object({ ids: z.array(z.string().uuid()).min(1) }), z.array(highlight)),
+  /** Delete highlights; the reply holds them so the reader can undo. (The library deletes in bulk in its own page, not by message.) */
+  'highlights.delete': def(z.object({ ids: z.array(z.string().uuid()).min(1).max(MAX_IDS) }), z.array(highlight)),
   /** Put deleted highlights back (undo). */
   'highlights.restore': def(z.object({ highlights: z.array(highlight).min(1) }), z.number()),
   /** Record where highlights stood on this visit (anchored or orphaned). */
@@ -34,8 +37,8 @@ export const backgroundProtocol = {
     z.number(),
     'tab',
   ),
-  /** Every tag in use, most used first, for suggestions. */
-  'tags.list': def(z.object({}), z.array(z.string())),
+  /** Every tag in use, most used first, for suggestions: the reader's tags of every site, so never to a content script. */
+  'tags.list': def(z.object({}), z.array(z.string()), 'page'),
   /** The cached article and brief of a page, if computed before. */
   'articles.get': def(z.object({ pageKey: z.string().min(1) }), article.nullable()),
   /** Cache an article and its brief. */

@@ -38,8 +38,13 @@ export const highlight = z.object({
 });
 export type Highlight = z.infer<typeof highlight>;
 
-/** The fields a content script sends to create a highlight; the background fills in the rest. */
+/**
+ * The fields a content script sends to create a highlight; the background fills in the rest. The id is
+ * made where the highlight is made, so a retry after a lost reply finds the saved one instead of saving
+ * it twice.
+ */
 export const newHighlight = highlight.pick({ pageKey: true, url: true, title: true, text: true, selectors: true }).extend({
+  id: z.string().uuid().optional(),
   color: color.optional(),
   note: limitedString(LIMITS.note).optional(),
   tags: tagList.optional(),

@@ -81,9 +81,39 @@ describe('the background', () => {
     const created = await send('highlights.create', { ...newHighlight, tags: Array.from({ length: 50 }, (_, i) => `t${i}`) }, library);
     if (!created.ok) throw new Error('not created');
     const id = (created.value as { id: string }).id;
-    expect(await send('highlights.edit', { id, ops: [{ op: 'addTag', tag: 'more' }] }, library)).toMatchObject({ ok: false, error: { code: 'invalid-message', message: expect.stringContaining('at most 50 tags') } });
+    expect(await send('highlights.edit', { id, ops: [{ op: 'addTag', tag: 'more' }] }, library)).toMatchObject({ ok: false, error: { code: 'refused', message: expect.stringContaining('at most 50 tags') } });
     await send('highlights.delete', { ids: [id] }, library);
     expect(await send('highlights.edit', { id, ops: [{ op: 'setNote', note: 'x' }] }, library)).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('serves our own pages opened in a tab (the library, the popup) as pages, not as content scripts', async () => {
+    await send('highlights.create', newHighlight, library);
+    const libraryInTab = { ...library, tab: { id: 12 } };
+    expect(await send('highlights.forPage', { pageKey: newHighlight.pageKey }, libraryInTab)).toMatchObject({ ok: true, value: [{ text: 'giải ngân' }] });
+    expect(await send('tags.list', {}, libraryInTab)).toMatchObject({ ok: true });
+  });
+
+  it('never lists the reader’s tags of every site to a content script', async () => {
+    expect(await send('tags.list', {}, tabOn(newHighlight.url))).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+  });
+
+  it('saves a retried highlight once: a create with the id of one already saved gives that one back', async () => {
+    const id = crypto.randomUUID();
+    const tab = tabOn(newHighlight.url);
+    const [first, second] = await Promise.all([send('highlights.create', { ...newHighlight, id }, tab), send('highlights.create', { ...newHighlight, id }, tab)]);
+    const third = await send('highlights.create', { ...newHighlight, id, color: 'green' }, tab);
+    for (const reply of [first, second, third]) expect(reply).toMatchObject({ ok: true, value: { id, color: 'yellow' } });
+    expect(await db.highlights.count()).toBe(1);
+    // The id of another page's highlight is not a way to read it.
+    expect(await send('highlights.create', { ...newHighlight, id, pageKey: 'https://news.example.vn/b.html' }, tab)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+  });
+
+  it('refuses a delete of more ids than a page could hold, and deletes nothing for ids it does not know', async () => {
+    await send('highlights.create', newHighlight, library);
+    const unknown = (n: number) => Array.from({ length: n }, () => crypto.randomUUID());
+    expect(await send('highlights.delete', { ids: unknown(20_000) }, tabOn(newHighlight.url))).toMatchObject({ ok: false, error: { code: 'invalid-message', message: expect.stringContaining('"ids"') } });
+    expect(await send('highlights.delete', { ids: unknown(1_000) }, tabOn(newHighlight.url))).toEqual({ ok: true, value: [] });
+    expect(await db.highlights.count()).toBe(1);
   });
 
   it('answers a bad message with a typed error and keeps working', async () => {
