@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { HighlightChanges } from '@/lib/model/highlight';
+import type { EditOp } from '@/lib/model/edit';
 import { t } from '@/lib/i18n';
-import { showHighlight, updateHighlight } from '@/components/brief/page-client';
+import { editHighlight, showHighlight } from '@/components/brief/page-client';
 import { usePageBrief } from '@/components/brief/use-page-brief';
 import { usePageHighlights } from '@/components/brief/use-page-highlights';
 import { PageBrief } from '@/components/brief/PageBrief';
@@ -27,8 +27,8 @@ export function App() {
       (found) => setProblem(found ? '' : t('notFound')),
       () => setProblem(t('notFound')),
     );
-  const onSave = async (id: string, changes: HighlightChanges) => {
-    await updateHighlight(tab!.id, id, changes);
+  const onSave = async (id: string, ops: EditOp[]) => {
+    await editHighlight(tab!.id, id, ops);
     refresh();
   };
   const count = highlights.drawn.length + highlights.orphans.length;

@@ -127,6 +127,14 @@ export const en = {
   problemBlocked: 'Another Brieflight tab is holding the library open on an older version. Close the other library tabs (or reload them), then reload this page.',
   problemOpen: 'The library could not open its database ({message}). Close other Brieflight library tabs and reload this page; if it persists, restart the browser.',
   problemOther: 'Saving failed ({message}). Your change is kept here; try again.',
+  errorDiskFull: 'The disk is full: free some space, then retry. Nothing was lost.',
+  errorStorage: 'Your browser could not open Brieflight’s storage: close other Brieflight tabs (or restart the browser), then retry.',
+  errorUnreachable: 'Brieflight did not answer (the browser may have restarted it): retry. A highlight saved meanwhile is not saved twice.',
+  errorGone: 'This highlight no longer exists (it was deleted elsewhere): reload the page to see what is left.',
+  errorInvalid: 'Brieflight could not save this: a quote holds at most 10,000 characters, a note 100,000, and a highlight 50 tags of 100 characters. Shorten it, then retry.',
+  errorForbidden: 'This page cannot reach that highlight: it belongs to another site.',
+  errorInternal: 'Something went wrong inside Brieflight: reload the page, then retry. Your highlights are safe.',
+  errorTooLong: 'This selection is longer than 10,000 characters: select a shorter passage, then highlight it.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -259,4 +267,12 @@ export const vi: Record<MessageKey, string> = {
   problemBlocked: 'Một thẻ Brieflight khác đang giữ thư viện ở phiên bản cũ. Hãy đóng (hoặc tải lại) các thẻ thư viện khác rồi tải lại trang này.',
   problemOpen: 'Thư viện không mở được cơ sở dữ liệu ({message}). Hãy đóng các thẻ thư viện Brieflight khác và tải lại trang này; nếu vẫn lỗi, hãy khởi động lại trình duyệt.',
   problemOther: 'Không lưu được ({message}). Thay đổi của bạn vẫn được giữ ở đây; hãy thử lại.',
+  errorDiskFull: 'Ổ đĩa đã đầy: hãy giải phóng dung lượng rồi thử lại. Không có gì bị mất.',
+  errorStorage: 'Trình duyệt không mở được kho lưu trữ của Brieflight: hãy đóng các thẻ Brieflight khác (hoặc khởi động lại trình duyệt) rồi thử lại.',
+  errorUnreachable: 'Brieflight không trả lời (có thể trình duyệt vừa khởi động lại nó): hãy thử lại. Đánh dấu đã lưu trong lúc đó sẽ không bị lưu hai lần.',
+  errorGone: 'Đánh dấu này không còn nữa (đã bị xoá ở nơi khác): hãy tải lại trang để xem những gì còn lại.',
+  errorInvalid: 'Brieflight không lưu được: một trích dẫn tối đa 10.000 ký tự, một ghi chú 100.000, và một đánh dấu 50 thẻ, mỗi thẻ 100 ký tự. Hãy rút ngắn rồi thử lại.',
+  errorForbidden: 'Trang này không được truy cập đánh dấu đó: nó thuộc về một trang web khác.',
+  errorInternal: 'Đã có lỗi bên trong Brieflight: hãy tải lại trang rồi thử lại. Các đánh dấu của bạn vẫn an toàn.',
+  errorTooLong: 'Đoạn chọn dài hơn 10.000 ký tự: hãy chọn một đoạn ngắn hơn rồi đánh dấu.',
 };

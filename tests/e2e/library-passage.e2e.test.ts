@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { useBrowser } from './setup';
+import { inUi } from './page-ui';
 import { allDrawn, drawnTexts, highlightTexts, selectText } from './browser';
 import { newsPage } from './news-page';
 
@@ -44,7 +45,7 @@ describe('open at the passage', () => {
   it('opens the page scrolled to the passage and flashes it, and still does after a paragraph was inserted above it', async () => {
     const page = await session.open('/vanh-dai-4.html');
     await selectText(page, 'article', QUOTE);
-    await page.getByTestId('highlight-button').click();
+    await inUi(page, 'highlight-button').click();
     await expect.poll(async () => allDrawn(await drawnTexts(page))).toContain(QUOTE);
     await page.close();
 

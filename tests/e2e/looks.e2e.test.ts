@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './setup';
 import { allDrawn, drawnTexts, selectText } from './browser';
+import { inUi } from './page-ui';
 import { picture } from './pictures';
 
 const session = useBrowser();
@@ -38,9 +39,9 @@ describe('looks', () => {
     const page = await session.open('/vi-chinh-phu.html');
     await page.emulateMedia({ colorScheme: 'dark' });
     await selectText(page, 'article', 'rà soát, điều chuyển vốn');
-    await page.getByTestId('highlight-button').waitFor();
-    expect(await page.getByTestId('highlight-button').evaluate((el) => getComputedStyle(el.closest('.panel')!).backgroundColor)).not.toBe('rgb(255, 255, 255)');
-    await page.getByTestId('highlight-button').click();
+    await inUi(page, 'highlight-button').waitFor();
+    expect(await inUi(page, 'highlight-button').evaluate<string>('function () { return getComputedStyle(this.closest(".panel")).backgroundColor; }')).not.toBe('rgb(255, 255, 255)');
+    await inUi(page, 'highlight-button').click();
     await expect.poll(async () => allDrawn(await drawnTexts(page))).toContain('rà soát, điều chuyển vốn');
 
     const popup = await session.browser.popup(page);
@@ -71,7 +72,7 @@ describe('looks', () => {
   it('shows the library (the README picture)', async () => {
     const page = await session.open('/en-news.html');
     await selectText(page, 'article', 'cut their energy use');
-    await page.getByTestId('highlight-button').click();
+    await inUi(page, 'highlight-button').click();
     await expect.poll(async () => allDrawn(await drawnTexts(page))).toContain('cut their energy use');
     const library = await session.browser.context.newPage();
     await library.setViewportSize({ width: 1000, height: 640 });

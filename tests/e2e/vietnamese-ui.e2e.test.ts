@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './setup';
+import { inUi } from './page-ui';
 import { picture } from './pictures';
 import { allDrawn, drawnTexts, selectText } from './browser';
 
@@ -28,7 +29,7 @@ describe('a browser in Vietnamese', () => {
   it('shows the library in Vietnamese (the README picture)', async () => {
     const page = await session.open('/vi-chinh-phu.html');
     await selectText(page, 'article', 'rà soát, điều chuyển vốn');
-    await page.getByTestId('highlight-button').click();
+    await inUi(page, 'highlight-button').click();
     await expect.poll(async () => allDrawn(await drawnTexts(page))).toContain('rà soát, điều chuyển vốn');
     const library = await session.browser.context.newPage();
     await library.setViewportSize({ width: 1000, height: 640 });
