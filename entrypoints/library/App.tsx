@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Highlight, HighlightChanges } from '@/lib/model/highlight';
 import { facets as readFacets, isFiltered, matchingIds, type Facets } from '@/lib/db/library';
-import { deleteMany, undoChange, updateMany, type UndoRecord } from '@/lib/db/library-changes';
+import { deleteMany, undoChange, type UndoRecord } from '@/lib/db/library-changes';
+import { applyEdits } from '@/lib/db/highlights';
+import { opsOfChanges } from '@/components/library/edit-ops';
 import { t } from '@/lib/i18n';
 import { useDatabase } from '@/components/library/use-database';
 import { useDebounced } from '@/components/library/use-debounced';
@@ -60,8 +62,9 @@ export function App() {
 
   const edit = async (row: Highlight, changes: HighlightChanges) => {
     try {
-      const { updated } = await updateMany(db, [row.id], changes);
-      if (updated[0]) rows.replace(updated[0]);
+      const ops = opsOfChanges(row, changes);
+      const updated = ops.length ? await applyEdits(db, row.id, ops) : null;
+      if (updated) rows.replace(updated);
       if (changes.tags) refreshFacets();
     } catch (error) {
       // Rethrown as the words the row shows; the row keeps the reader's text.
