@@ -50,8 +50,15 @@ export async function clickIn(el: ElementHandle, testId: string): Promise<void> 
 /** Clicks the element with this data-testid once it is visible and still: a popup that re-renders while it
  *  fills in replaces its buttons, and a handle taken a moment before is then no longer clickable. */
 export async function click(page: Page | ElementHandle, testId: string): Promise<void> {
-  if ('locator' in page) await page.locator(sel(testId)).setTimeout(10_000).click();
-  else await (await byTestId(page, testId)).click();
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    try {
+      return await (await byTestId(page, testId, Math.max(0, deadline - Date.now()))).click();
+    } catch (error) {
+      if (Date.now() > deadline || !/not clickable|detached|not an Element/i.test(String(error))) throw error;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
 }
 
 /** The element with this data-testid whose text holds `text`. */

@@ -5,14 +5,14 @@ import { launchBrowser, type Browser } from './browser';
 import { startServer } from './server';
 
 // Long English pages from ../shared (skipped where it is missing): a news article with a dozen
-// directives, and a specification whose brief runs to 46, which the panel must keep short.
+// directives, and a specification whose brief runs to about 50, which the panel must keep short.
 const SHARED = path.resolve(import.meta.dirname, '../../../shared/corpus');
 const NEWS = path.join(SHARED, 'news-en/space-nasa-landers.html');
 const SPEC = path.join(SHARED, 'readability-pages/ietf-1/source.html');
 
-// The pages as saved, without their scripts from other hosts: this machine has no internet, and a script
-// that waits for its host would keep the page "still loading" for as long as the lookup takes.
-const offline = (file: string) => readFileSync(file, 'utf8').replace(/<script\b[^>]*\bsrc=["']?https?:[^>]*>\s*<\/script>/gi, '');
+// The pages as saved, without their scripts: this machine has no internet, and the news page's own scripts
+// wait for their hosts or send the tab to one (which then shows the browser's error page, not the article).
+const offline = (file: string) => readFileSync(file, 'utf8').replace(/<script\b[\s\S]*?<\/script>/gi, '');
 
 describe.skipIf(!existsSync(NEWS) || !existsSync(SPEC))('a long English page in the side panel', () => {
   let browser: Browser;
@@ -48,7 +48,7 @@ describe.skipIf(!existsSync(NEWS) || !existsSync(SPEC))('a long English page in 
     await panel.screenshot({ path: 'test-results/pictures/side-panel-long-en.png', fullPage: true });
   });
 
-  it('keeps a 46-directive brief to the first items of each group and "Show all 46"', async () => {
+  it('keeps a brief of over 40 directives (a specification) to the first items of each group and "Show all N"', async () => {
     const page = await browser.context.newPage();
     await page.goto(server.url('/spec.html'));
     const panel = await browser.sidePanel(page, 400);
