@@ -166,6 +166,6 @@ export function openDatabase(name = DB_NAME): BrieflightDB {
   // Version 7: a highlight's state on the last visit, where it differs from its stored copy, in a
   // table of its own (states.ts): visiting a page no longer rewrites a highlight. No upgrade:
   // every record keeps the state it holds, which is right until the next visit.
-  db.version(7).stores({ states: 'id, state' });
+  db.version(7).stores({ states: 'id, pageKey' });
   return db;
 }

@@ -7,7 +7,7 @@ import { applyEditOps, type EditOp } from '../model/edit';
 import { syncPages } from './pages';
 import { facetValuesInSegments, wordsRow } from './terms';
 import { ownWords } from '../search';
-import { recordStates, withStates } from './states';
+import { recordStates, withStates, withStatesFrom } from './states';
 
 /*
  * A highlight saved one at a time is a record of its own, stored packed (record.ts), with its own
@@ -21,8 +21,14 @@ const sameWords = (a: readonly string[], b: readonly string[]) => a.length === b
 
 export async function highlightsForPage(db: BrieflightDB, pageKey: string): Promise<Highlight[]> {
   return db.transaction('r', highlightTables(db), async () => {
-    const [own, inBlocks] = await Promise.all([db.highlights.where('pageKey').equals(pageKey).toArray(), pageInBlocks(db, pageKey)]);
-    return withStates(db, [...own.map(unpack), ...inBlocks].sort(byCreated));
+    // The page's state rows (states.ts) come in the same round trip as its highlights.
+    const [own, inBlocks, states] = await Promise.all([
+      db.highlights.where('pageKey').equals(pageKey).toArray(),
+      pageInBlocks(db, pageKey),
+      db.states.where('pageKey').equals(pageKey).toArray(),
+    ]);
+    const seen = withStatesFrom(new Map(states.map((r) => [r.id, r.state])));
+    return [...own.map(unpack), ...inBlocks].sort(byCreated).map(seen);
   });
 }
 
@@ -129,10 +135,10 @@ export async function setStates(db: BrieflightDB, states: { id: string; state: A
     // Every page load reports its highlights' states: one read of each place, writes only for changes.
     const ids = states.map((s) => s.id);
     const [records, inBlocks] = await Promise.all([db.highlights.bulkGet(ids), findInBlocks(db, ids)]);
-    const base = new Map<string, AnchorState>();
+    const base = new Map<string, Pick<Highlight, 'state' | 'pageKey'>>();
     records.forEach((r, i) => {
-      const state = r?.state ?? inBlocks.get(ids[i]!)?.h.state;
-      if (state) base.set(ids[i]!, state);
+      const stored = r ?? inBlocks.get(ids[i]!)?.h;
+      if (stored) base.set(ids[i]!, { state: stored.state, pageKey: stored.pageKey });
     });
     return recordStates(db, base, states);
   });

@@ -11,6 +11,8 @@ import { UntilWrite } from './remembered';
 
 export interface StateRow {
   id: string;
+  /** The highlight's page: a page's rows are read with its highlights, in the same round trip. */
+  pageKey: string;
   state: AnchorState;
 }
 
@@ -42,16 +44,17 @@ export function rememberedStates(db: BrieflightDB): Promise<Map<string, AnchorSt
  * Records the states seen on a visit against the highlights' stored copies (`base`): a row where
  * they differ, none where they agree. Returns how many highlights changed state.
  */
-export async function recordStates(db: BrieflightDB, base: ReadonlyMap<string, AnchorState>, seen: readonly StateRow[]): Promise<number> {
+export async function recordStates(db: BrieflightDB, base: ReadonlyMap<string, Pick<Highlight, 'state' | 'pageKey'>>, seen: readonly Pick<StateRow, 'id' | 'state'>[]): Promise<number> {
   const known = seen.filter((s) => base.has(s.id));
   const rows = await db.states.bulkGet(known.map((s) => s.id));
   const put: StateRow[] = [];
   const drop: string[] = [];
   known.forEach((s, i) => {
-    const now = rows[i]?.state ?? base.get(s.id)!;
+    const stored = base.get(s.id)!;
+    const now = rows[i]?.state ?? stored.state;
     if (now === s.state) return;
-    if (s.state === base.get(s.id)) drop.push(s.id);
-    else put.push(s);
+    if (s.state === stored.state) drop.push(s.id);
+    else put.push({ id: s.id, pageKey: stored.pageKey, state: s.state });
   });
   await Promise.all([put.length && db.states.bulkPut(put), drop.length && db.states.bulkDelete(drop)]);
   return put.length + drop.length;
