@@ -10,13 +10,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { indexText, matchInText } from '../../lib/anchoring/match-quote';
+import { indexText, matchInText, placeOf } from '../../lib/anchoring/match-quote';
 import { seededRng, seedOf } from '../../scripts/lib/prng';
 import { hypothesisAnchor } from './lib/hypothesis';
 import { CLASSES, diffRevision, truthOf, type RevisionClass } from './lib/revisions/truth';
 import { sampleQuotes } from './lib/revisions/quotes';
 import { judge, OUTCOMES, type RevisionOutcome } from './lib/revisions/judge';
-import { decidedBy } from './lib/decided-by';
+import { decidedBy, printRules } from './lib/decided-by';
+import { POLICY } from '../../lib/anchoring/policy';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const data = path.resolve(here, '../../data/revisions');
@@ -33,16 +34,20 @@ const rules = new Map<string, number>();
 let cases = 0;
 const failures: string[] = [];
 const { pairs } = Manifest.parse(JSON.parse(readFileSync(path.join(data, 'manifest.json'), 'utf8')));
-let hypothesisMs = 0;
-let oursMs = 0;
-for (const pair of pairs) {
+// Every case read once: the pair's texts and diff, the quotes and their truth.
+const prepared = pairs.map((pair) => {
   const read = (name: string) => readFileSync(path.join(data, pair.id, name), 'utf8');
   const revision = diffRevision(read('old.txt'), read('new.txt'));
-  const index = indexText(revision.new);
-  for (const q of sampleQuotes(revision, seededRng(seedOf(pair.id)))) {
-    const truth = truthOf(revision, q.start, q.end);
+  const quotes = sampleQuotes(revision, seededRng(seedOf(pair.id))).map((q) => ({ q, truth: truthOf(revision, q.start, q.end) }));
+  return { pair, revision, index: indexText(revision.new), quotes };
+});
+let hypothesisMs = 0;
+let oursMs = 0;
+for (const { pair, revision, index, quotes } of prepared) {
+  for (const { q, truth } of quotes) {
     const t0 = performance.now();
-    const mine = matchInText(revision.new, q.selectors, index);
+    const decision = matchInText(revision.new, q.selectors, index);
+    const mine = placeOf(decision);
     const t1 = performance.now();
     const hyp = hypothesisAnchor(revision.new, q.selectors);
     hypothesisMs += performance.now() - t1;
@@ -52,7 +57,7 @@ for (const pair of pairs) {
     const mineOutcome = judge(revision.new, quote, truth, mine);
     ours.get(truth.class)![mineOutcome]++;
     theirs.get(truth.class)![judge(revision.new, quote, truth, hyp)]++;
-    const rule = decidedBy(mine);
+    const rule = decidedBy(decision);
     rules.set(rule, (rules.get(rule) ?? 0) + 1);
     if (mineOutcome === 'wrong' || (verbose && mineOutcome === 'orphan, text still there')) {
       const show = (s: { start: number; end: number } | null | undefined) => (s ? JSON.stringify(revision.new.slice(s.start, s.end)).slice(0, 160) : '-');
@@ -78,8 +83,24 @@ printTable('Brieflight (lib/anchoring matchInText)', ours);
 printTable('Hypothesis (our port of the client’s matchQuote)', theirs);
 console.log(`\n${pairs.length} pairs (${new Set(pairs.map((p) => p.repo)).size} repositories), ${cases} quotes`);
 console.log(`time anchoring: Brieflight ${oursMs.toFixed(0)} ms, Hypothesis ${hypothesisMs.toFixed(0)} ms`);
-console.log('decided by:');
-for (const [rule, n] of [...rules].sort((a, b) => b[1] - a[1])) console.log(`  ${rule.padEnd(40)} ${n}`);
+printRules(rules);
+
+// `--ablate`: each rule taken out in turn, and what that changes (how each rule earns its place).
+if (process.argv.includes('--ablate')) {
+  console.log('\nwithout each rule (outcome changes, from → to):');
+  for (const rule of POLICY) {
+    const changes = new Map<string, number>();
+    const without = POLICY.filter((r) => r !== rule);
+    for (const { revision, index, quotes } of prepared) {
+      for (const { q, truth } of quotes) {
+        const a = judge(revision.new, q.selectors.quote.exact, truth, placeOf(matchInText(revision.new, q.selectors, index)));
+        const b = judge(revision.new, q.selectors.quote.exact, truth, placeOf(matchInText(revision.new, q.selectors, index, without)));
+        if (a !== b) changes.set(`${a} → ${b}`, (changes.get(`${a} → ${b}`) ?? 0) + 1);
+      }
+    }
+    console.log(`  ${rule.id.padEnd(34)} ${[...changes].map(([k, n]) => `${n} ${k}`).join('; ') || 'no change'}`);
+  }
+}
 
 const sum = (t: Table, o: RevisionOutcome, only?: (c: RevisionClass) => boolean) => [...t].filter(([c]) => !only || only(c)).reduce((s, [, row]) => s + row[o], 0);
 const survives = (c: RevisionClass) => c !== 'gone';

@@ -71,6 +71,10 @@ export function truthOf(r: Revision, start: number, end: number): Truth {
   let ne = dmp.diff_xIndex(r.diffs, end);
   while (ns < ne && /\s/.test(r.new[ns]!)) ns++;
   while (ne > ns && /\s/.test(r.new[ne - 1]!)) ne--;
+  // A quote of whole words maps to whole words: the diff may share a word's last letters.
+  const word = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
+  if (ne > ns && word(quote[0]) && !word(r.old[start - 1])) while (word(r.new[ns - 1]) && word(r.new[ns])) ns--;
+  if (ne > ns && word(quote[quote.length - 1]) && !word(r.old[end])) while (word(r.new[ne]) && word(r.new[ne - 1])) ne++;
   const there = r.new.slice(ns, ne);
   const sim = ne > ns ? similarity(quote, there) : 0;
   if (sim >= EDITED_AT_ALL) {
