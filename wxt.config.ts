@@ -43,8 +43,10 @@ export default defineConfig({
     // the current tab's address (to explain browser pages) only when the reader opens it.
     permissions: ['storage', 'contextMenus', 'activeTab'],
     options_ui: { page: 'library.html', open_in_tab: true },
-    // Readability and the brief load into the content script only when the popup asks.
-    web_accessible_resources: [{ resources: ['article-reader.js'], matches: ['http://*/*', 'https://*/*'] }],
+    // Readability and the brief load into the content script only when the popup asks. A dynamic URL
+    // (a new one each session, known only to our scripts) keeps pages from fetching it to tell that
+    // Brieflight is installed, or to run its code in their own world. WXT gives its own CSS one too.
+    web_accessible_resources: [{ resources: ['article-reader.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     commands: {
       'highlight-selection': {
         suggested_key: { default: 'Alt+Shift+H' },

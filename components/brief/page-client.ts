@@ -1,7 +1,8 @@
 // What the popup and the side panel ask of a page's content script, and why a page cannot answer.
 import { sendToBackground, sendToTab, MessageError, type PageBrief, type PageHighlightList, type PageInfo } from '@/lib/messaging';
 import type { Article } from '@/lib/model/article';
-import type { Highlight, HighlightChanges } from '@/lib/model/highlight';
+import type { Highlight } from '@/lib/model/highlight';
+import type { EditOp } from '@/lib/model/edit';
 
 /** Why the brief of a page cannot be shown. */
 export type Unavailable = 'restricted' | 'unreachable' | 'unavailable' | 'pageLoading' | 'pdf';
@@ -62,7 +63,6 @@ export const pageHighlights = (tabId: number, known?: number): Promise<PageHighl
 
 export const showHighlight = (tabId: number, id: string): Promise<boolean> => sendToTab(tabId, 'page.showHighlight', { id });
 
-export const updateHighlight = (tabId: number, id: string, changes: HighlightChanges): Promise<Highlight> =>
-  sendToTab(tabId, 'page.updateHighlight', { id, changes });
+export const editHighlight = (tabId: number, id: string, ops: EditOp[]): Promise<Highlight> => sendToTab(tabId, 'page.editHighlight', { id, ops });
 
 export { MessageError };

@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { Highlight } from '@/lib/model/highlight';
+import { LIMITS } from '@/lib/model/limits';
 import { ColorPicker } from '../ColorPicker';
 import type { PageUiActions } from './state';
 
 /** The editor of one highlight: colour, note, tags, copy, delete. Each change is saved at once. */
-export function Editor({ highlight, tags, actions, focus }: { highlight: Highlight; tags: string[]; actions: PageUiActions; focus?: boolean }) {
+export function Editor({ highlight, actions, focus }: { highlight: Highlight; actions: PageUiActions; focus?: boolean }) {
   const [note, setNote] = useState(highlight.note);
   const [tagInput, setTagInput] = useState('');
   const timer = useRef<ReturnType<typeof setTimeout>>();
@@ -24,7 +25,7 @@ export function Editor({ highlight, tags, actions, focus }: { highlight: Highlig
   const saveNote = (value: string) => {
     clearTimeout(timer.current);
     timer.current = undefined;
-    if (value !== highlight.note) void actions.update(highlight.id, { note: value });
+    if (value !== highlight.note) void actions.edit(highlight.id, [{ op: 'setNote', note: value }]);
   };
   // Closed while a note was still waiting to be saved (the page scrolled it away, Escape): save it now.
   const pending = useRef<() => void>();
@@ -33,19 +34,19 @@ export function Editor({ highlight, tags, actions, focus }: { highlight: Highlig
   const addTag = () => {
     const tag = tagInput.trim().replace(/^#/, '');
     setTagInput('');
-    if (tag && !highlight.tags.includes(tag)) void actions.update(highlight.id, { tags: [...highlight.tags, tag] });
+    if (tag && !highlight.tags.includes(tag)) void actions.edit(highlight.id, [{ op: 'addTag', tag }]);
   };
-  const suggestions = tags.filter((x) => !highlight.tags.includes(x)).slice(0, 50);
 
   return (
     <div class="editor" role="dialog" aria-label={t('note')} data-testid="highlight-editor">
-      <ColorPicker current={highlight.color} onPick={(color) => void actions.update(highlight.id, { color })} />
+      <ColorPicker current={highlight.color} onPick={(color) => void actions.edit(highlight.id, [{ op: 'setColor', color }])} />
       <label class="field">
         <span>{t('note')}</span>
         <textarea
           ref={noteField}
           data-testid="note-input"
           rows={3}
+          maxLength={LIMITS.note}
           value={note}
           onInput={(e) => {
             const value = e.currentTarget.value;
@@ -66,7 +67,7 @@ export function Editor({ highlight, tags, actions, focus }: { highlight: Highlig
           {highlight.tags.map((tag) => (
             <li key={tag} class="tag" data-testid="tag">
               {tag}
-              <button type="button" aria-label={`${t('delete')} ${tag}`} onClick={() => void actions.update(highlight.id, { tags: highlight.tags.filter((x) => x !== tag) })}>
+              <button type="button" aria-label={`${t('delete')} ${tag}`} onClick={() => void actions.edit(highlight.id, [{ op: 'removeTag', tag }])}>
                 ×
               </button>
             </li>
@@ -74,7 +75,7 @@ export function Editor({ highlight, tags, actions, focus }: { highlight: Highlig
         </ul>
         <input
           data-testid="tag-input"
-          list="brieflight-tag-suggestions"
+          maxLength={LIMITS.tag}
           placeholder={t('addTag')}
           value={tagInput}
           onInput={(e) => setTagInput(e.currentTarget.value)}
@@ -86,11 +87,6 @@ export function Editor({ highlight, tags, actions, focus }: { highlight: Highlig
           }}
           onBlur={addTag}
         />
-        <datalist id="brieflight-tag-suggestions">
-          {suggestions.map((s) => (
-            <option key={s} value={s} />
-          ))}
-        </datalist>
       </div>
       <div class="row">
         <button type="button" data-testid="copy-quote" onClick={() => actions.copy(highlight.text)}>

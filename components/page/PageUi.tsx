@@ -15,6 +15,13 @@ function useValue<T>(o: Observable<T>): T {
   return value;
 }
 
+const stopUntrusted = (e: Event) => {
+  if (!e.isTrusted) {
+    e.stopPropagation();
+    e.preventDefault();
+  }
+};
+
 /** The whole in-page UI, inside our shadow root. */
 export function PageUi({ state, toast, actions }: { state: Observable<PageUiState>; toast: Observable<Toast | null>; actions: PageUiActions }) {
   const current = useValue(state);
@@ -31,6 +38,11 @@ export function PageUi({ state, toast, actions }: { state: Observable<PageUiStat
   return (
     <div
       class="root"
+      // Only the reader acts here: an event a script made (isTrusted false) stops before any button or field.
+      onClickCapture={stopUntrusted}
+      onMouseDownCapture={stopUntrusted}
+      onKeyDownCapture={stopUntrusted}
+      onInputCapture={stopUntrusted}
       onKeyDown={(e) => {
         if (e.key === 'Escape') actions.close();
       }}
@@ -46,7 +58,7 @@ export function PageUi({ state, toast, actions }: { state: Observable<PageUiStat
           }}
         >
           {current.view === 'toolbar' && <Toolbar onHighlight={actions.highlight} error={current.error} />}
-          {current.view === 'editor' && <Editor highlight={current.highlight} tags={current.tags} actions={actions} focus={current.focus} />}
+          {current.view === 'editor' && <Editor highlight={current.highlight} actions={actions} focus={current.focus} />}
         </div>
       )}
       {message && (

@@ -1,10 +1,11 @@
 import type { Color, Highlight } from '@/lib/model/highlight';
+import type { EditOp } from '@/lib/model/edit';
 
 /** What the in-page UI shows: nothing, the selection toolbar, or the editor of one highlight. */
 export type PageUiState =
   | { view: 'hidden' }
   | { view: 'toolbar'; rect: DOMRect; error?: string }
-  | { view: 'editor'; rect: DOMRect; highlight: Highlight; tags: string[]; /** Opened from the keyboard: focus its note. */ focus?: boolean };
+  | { view: 'editor'; rect: DOMRect; highlight: Highlight; /** Opened from the keyboard: focus its note. */ focus?: boolean };
 
 export interface Toast {
   text: string;
@@ -14,7 +15,8 @@ export interface Toast {
 /** The actions the in-page UI can take; the content script implements them. */
 export interface PageUiActions {
   highlight(color?: Color): void;
-  update(id: string, changes: { color?: Color; note?: string; tags?: string[] }): Promise<void>;
+  /** Saves an edit as operations on the stored highlight, so an edit made meanwhile in another tab survives. */
+  edit(id: string, ops: EditOp[]): Promise<void>;
   remove(id: string): void;
   copy(text: string): void;
   close(): void;

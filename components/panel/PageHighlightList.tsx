@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { COLORS, type Color, type HighlightChanges } from '@/lib/model/highlight';
+import { COLORS, type Color } from '@/lib/model/highlight';
+import type { EditOp } from '@/lib/model/edit';
 import { t } from '@/lib/i18n';
 import { colorLabel } from '../ColorPicker';
 import type { PageHighlightsView } from '@/components/brief/use-page-highlights';
@@ -13,7 +14,7 @@ export function PageHighlightList({
 }: {
   list: PageHighlightsView;
   onShow: (id: string) => void;
-  onSave: (id: string, changes: HighlightChanges) => Promise<void>;
+  onSave: (id: string, ops: EditOp[]) => Promise<void>;
 }) {
   const [color, setColor] = useState<Color | null>(null);
   if (!list.known) return <p class="state">{t('loading')}</p>;

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Highlight, HighlightChanges } from '@/lib/model/highlight';
+import type { Highlight } from '@/lib/model/highlight';
+import { editOpsBetween, type EditOp } from '@/lib/model/edit';
 import { t } from '@/lib/i18n';
+import { friendlyError } from '@/lib/messaging';
 import { colorLabel } from '../ColorPicker';
 
 /** Tags as a reader types them: separated by commas, a leading # dropped, each once, in the order written. */
@@ -27,7 +29,7 @@ export function PanelHighlight({
   highlight: Highlight;
   orphan: boolean;
   onShow: (id: string) => void;
-  onSave: (id: string, changes: HighlightChanges) => Promise<void>;
+  onSave: (id: string, ops: EditOp[]) => Promise<void>;
 }) {
   const [editing, setEditing] = useState(false);
   const [note, setNote] = useState('');
@@ -46,18 +48,16 @@ export function PanelHighlight({
     setEditing(true);
   };
   const save = async () => {
-    const changes: HighlightChanges = {};
-    if (note !== highlight.note) changes.note = note;
-    const nextTags = parseTags(tags);
-    if (nextTags.join('\u0000') !== highlight.tags.join('\u0000')) changes.tags = nextTags;
-    if (!Object.keys(changes).length) return setEditing(false);
+    // Operations, not the whole list: a tag added meanwhile on the page survives this save.
+    const ops = editOpsBetween(highlight, { note, tags: parseTags(tags) });
+    if (!ops.length) return setEditing(false);
     try {
-      await onSave(highlight.id, changes);
+      await onSave(highlight.id, ops);
       setEditing(false);
       row.current?.focus();
     } catch (error) {
       // The edit stays in the fields, to try again.
-      setProblem(t('error', { message: error instanceof Error ? error.message : String(error) }));
+      setProblem(friendlyError(error));
     }
   };
 

@@ -86,7 +86,7 @@ export function pageHandlers(deps: Deps): Handlers<ContentProtocol> {
       show(deps.painter, range);
       return true;
     },
-    'page.updateHighlight': ({ id, changes }) => deps.ui.update(id, changes),
+    'page.editHighlight': ({ id, ops }) => deps.ui.edit(id, ops),
     'page.highlightSelection': async ({ color }) => deps.ui.highlightSelection(color),
   };
 }

@@ -7,12 +7,14 @@ import { backgroundStore, briefCache } from './store';
 import { pageHandlers } from './handlers';
 import { selectionUi } from './selection-ui';
 import { loadSettings } from '@/lib/settings';
+import { ignoreForgedStartUp } from './start-up-guard';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   main(ctx) {
+    ignoreForgedStartUp();
     // Start-up does only this: ask for the page's highlights and draw them. Readability, the
     // brief and the toolbar UI load when they are first needed.
     const started = performance.now();

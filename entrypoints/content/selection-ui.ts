@@ -1,24 +1,34 @@
 import { render, h } from 'preact';
 import type { ContentScriptContext } from '#imports';
 import { createShadowRootUi } from '#imports';
-import type { Color, Highlight, HighlightChanges } from '@/lib/model/highlight';
+import type { Color, Highlight } from '@/lib/model/highlight';
+import type { EditOp } from '@/lib/model/edit';
 import type { PageHighlights } from '@/lib/page/highlighter';
 import type { Settings } from '@/lib/settings';
-import { sendToBackground, MessageError } from '@/lib/messaging';
+import { friendlyError } from '@/lib/messaging';
 import { t } from '@/lib/i18n';
 import { UI_TAG } from '@/lib/anchoring';
 import { PageUi } from '@/components/page/PageUi';
 import { Observable, type PageUiActions, type PageUiState, type Toast } from '@/components/page/state';
+import { LIMITS } from '@/lib/model/limits';
 import '@/components/page/page-ui.css';
 
 export interface SelectionUi {
   highlightSelection(color?: Color): Promise<Highlight | null>;
   highlightRange(range: Range, color?: Color): Promise<Highlight | null>;
-  /** Saves a change made elsewhere (the side panel) and shows it in an open editor. Throws when it fails. */
-  update(id: string, changes: HighlightChanges): Promise<Highlight>;
+  /** Saves an edit made elsewhere (the side panel) and shows it in an open editor. Throws when it fails. */
+  edit(id: string, ops: EditOp[]): Promise<Highlight>;
 }
 
 const UI_NAME = UI_TAG;
+
+/*
+ * The page must never act for the reader nor read what is theirs: the UI lives in a closed shadow
+ * root (no page script can reach its buttons or fields), every action comes from a trusted event
+ * (a page's synthetic mouseup, click or key press does nothing), and the keys typed into the
+ * editor stop at its root (a page listening on the document would otherwise read a note as it is typed).
+ */
+const KEPT_INSIDE = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'compositionstart', 'compositionupdate', 'compositionend', 'paste', 'copy', 'cut'];
 
 const insideUi = (node: Node | null) => !!(node && (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(UI_NAME));
 
@@ -37,6 +47,7 @@ export function selectionUi(
   let savedRange: Range | null = null;
   let mounted: Promise<unknown> | null = null;
   let toastTimer: ReturnType<typeof setTimeout> | undefined;
+  let shadow: ShadowRoot | null = null;
 
   const show = (next: PageUiState) => {
     mounted ??= mount();
@@ -50,13 +61,14 @@ export function selectionUi(
   };
   const close = () => state.set({ view: 'hidden' });
 
-  const errorText = (error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
-    return error instanceof MessageError && error.code === 'storage' ? t('storageError', { message }) : t('error', { message });
-  };
 
   const highlightRange = async (range: Range, color?: Color): Promise<Highlight | null> => {
     if (range.collapsed || !range.toString().trim() || insideUi(range.commonAncestorContainer)) return null;
+    // Refused here with what to do, rather than by the background's schema with a generic sentence.
+    if (range.toString().length > LIMITS.quote) {
+      show({ view: 'toolbar', rect: range.getBoundingClientRect(), error: t('errorTooLong') });
+      return null;
+    }
     const chosen = color ?? (await settings()).defaultColor;
     try {
       const saved = await highlights.create(range, chosen, page());
@@ -65,7 +77,7 @@ export function selectionUi(
       return saved;
     } catch (error) {
       // Keep the toolbar and the selection so the reader can try again: nothing is dropped silently.
-      show({ view: 'toolbar', rect: range.getBoundingClientRect(), error: errorText(error) });
+      show({ view: 'toolbar', rect: range.getBoundingClientRect(), error: friendlyError(error) });
       return null;
     }
   };
@@ -77,8 +89,8 @@ export function selectionUi(
     return insideUi(range.commonAncestorContainer) ? null : range;
   };
 
-  const update = async (id: string, changes: HighlightChanges): Promise<Highlight> => {
-    const updated = await highlights.update(id, changes);
+  const edit = async (id: string, ops: EditOp[]): Promise<Highlight> => {
+    const updated = await highlights.edit(id, ops);
     const current = state.value;
     if (current.view === 'editor' && current.highlight.id === id) state.set({ ...current, highlight: updated });
     return updated;
@@ -89,11 +101,11 @@ export function selectionUi(
       const range = currentRange() ?? savedRange;
       if (range) void highlightRange(range, color);
     },
-    update: async (id, changes) => {
+    edit: async (id, ops) => {
       try {
-        await update(id, changes);
+        await edit(id, ops);
       } catch (error) {
-        showToast({ text: errorText(error) });
+        showToast({ text: friendlyError(error) });
       }
     },
     remove: (id) => {
@@ -105,11 +117,11 @@ export function selectionUi(
             text: t('deleted'),
             undo: () => {
               showToast(null);
-              void highlights.restore(removed).catch((error) => showToast({ text: errorText(error) }));
+              void highlights.restore(removed).catch((error) => showToast({ text: friendlyError(error) }));
             },
           });
         })
-        .catch((error) => showToast({ text: errorText(error) }));
+        .catch((error) => showToast({ text: friendlyError(error) }));
     },
     copy: (text) => {
       void navigator.clipboard.writeText(text).then(() => showToast({ text: t('copied') }, 2000));
@@ -120,6 +132,8 @@ export function selectionUi(
   async function mount() {
     const ui = await createShadowRootUi(ctx, {
       name: UI_NAME,
+      mode: 'closed',
+      isolateEvents: KEPT_INSIDE,
       position: 'inline',
       anchor: 'body',
       append: 'last',
@@ -131,11 +145,12 @@ export function selectionUi(
         if (container) render(null, container);
       },
     });
+    shadow = ui.shadow;
     ui.mount();
   }
 
   const onSelectionEnd = (event: Event) => {
-    if (insideUi(event.target as Node)) return;
+    if (!event.isTrusted || insideUi(event.target as Node)) return;
     // Let the browser finish updating the selection first.
     setTimeout(() => {
       const range = currentRange();
@@ -151,16 +166,11 @@ export function selectionUi(
     const highlight = highlights.all.get(id);
     const range = highlights.rangeOf(id);
     if (!highlight || !range) return;
-    show({ view: 'editor', rect: range.getBoundingClientRect(), highlight, tags: [], focus });
-    void sendToBackground('tags.list', {})
-      .then((tags) => {
-        const current = state.value;
-        if (current.view === 'editor' && current.highlight.id === id) state.set({ ...current, tags });
-      })
-      .catch(() => {});
+    // No tag suggestions here: the reader's tags of other pages and sites must never be in the page's DOM.
+    show({ view: 'editor', rect: range.getBoundingClientRect(), highlight, focus });
   };
   const onClick = (event: MouseEvent) => {
-    if (insideUi(event.target as Node) || !window.getSelection()?.isCollapsed) return;
+    if (!event.isTrusted || insideUi(event.target as Node) || !window.getSelection()?.isCollapsed) return;
     const id = highlights.hitTest(event.clientX, event.clientY);
     if (!id) {
       if (state.value.view === 'editor') close();
@@ -184,13 +194,14 @@ export function selectionUi(
 
   ctx.addEventListener(document, 'mouseup', onSelectionEnd);
   ctx.addEventListener(document, 'keyup', (e) => {
+    if (!e.isTrusted) return;
     if (e.key === 'Escape') close();
     else if (e.shiftKey) onSelectionEnd(e);
   });
   // Keyboard readers reach the toolbar with Tab while it is open over their selection.
   ctx.addEventListener(document, 'keydown', (e) => {
-    if (e.key !== 'Tab' || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey || state.value.view !== 'toolbar') return;
-    const button = document.querySelector(UI_NAME)?.shadowRoot?.querySelector<HTMLButtonElement>('[data-testid="highlight-button"]');
+    if (!e.isTrusted || e.key !== 'Tab' || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey || state.value.view !== 'toolbar') return;
+    const button = shadow?.querySelector<HTMLButtonElement>('[data-testid="highlight-button"]');
     if (!button) return;
     e.preventDefault();
     button.focus();
@@ -198,7 +209,7 @@ export function selectionUi(
   ctx.addEventListener(document, 'click', onClick);
   // Enter with the caret in a highlight (caret browsing, or a click into it) opens its editor, focused.
   ctx.addEventListener(document, 'keydown', (e) => {
-    if (e.key !== 'Enter' || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey || state.value.view === 'editor') return;
+    if (!e.isTrusted || e.key !== 'Enter' || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey || state.value.view === 'editor') return;
     const target = e.target as Element | null;
     if (insideUi(target) || target?.closest?.('input, textarea, select, button, a[href], [contenteditable]:not([contenteditable="false"])')) return;
     const selection = window.getSelection();
@@ -215,6 +226,6 @@ export function selectionUi(
       return range ? highlightRange(range, color) : null;
     },
     highlightRange,
-    update,
+    edit,
   };
 }

@@ -5,7 +5,7 @@ import type { HighlightStore } from '@/lib/page/highlighter';
 export const backgroundStore: HighlightStore = {
   forPage: (pageKey) => sendToBackground('highlights.forPage', { pageKey }),
   create: (input) => sendToBackground('highlights.create', input),
-  update: (id, changes) => sendToBackground('highlights.update', { id, changes }),
+  edit: (id, ops) => sendToBackground('highlights.edit', { id, ops }),
   remove: (ids) => sendToBackground('highlights.delete', { ids }),
   restore: (highlights) => sendToBackground('highlights.restore', { highlights }),
   setStates: (states) => sendToBackground('highlights.setStates', { states }),

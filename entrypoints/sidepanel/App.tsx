@@ -1,12 +1,14 @@
 import { useState } from 'preact/hooks';
-import type { HighlightChanges } from '@/lib/model/highlight';
+import type { EditOp } from '@/lib/model/edit';
 import { t } from '@/lib/i18n';
-import { showHighlight, updateHighlight } from '@/components/brief/page-client';
+import { editHighlight, showHighlight } from '@/components/brief/page-client';
 import { usePageBrief } from '@/components/brief/use-page-brief';
 import { usePageHighlights } from '@/components/brief/use-page-highlights';
 import { PageBrief } from '@/components/brief/PageBrief';
 import { PageState } from '@/components/brief/PageState';
 import { PageHighlightList } from '@/components/panel/PageHighlightList';
+import { PageNoteEditor } from '@/components/panel/PageNoteEditor';
+import { ExportPageButton } from '@/components/panel/ExportPageButton';
 import { useFollowedTab } from '@/components/panel/use-followed-tab';
 import { Mark } from '@/components/shared/Mark';
 
@@ -25,8 +27,8 @@ export function App() {
       (found) => setProblem(found ? '' : t('notFound')),
       () => setProblem(t('notFound')),
     );
-  const onSave = async (id: string, changes: HighlightChanges) => {
-    await updateHighlight(tab!.id, id, changes);
+  const onSave = async (id: string, ops: EditOp[]) => {
+    await editHighlight(tab!.id, id, ops);
     refresh();
   };
   const count = highlights.drawn.length + highlights.orphans.length;
@@ -56,7 +58,13 @@ export function App() {
       {view.kind === 'page' && tab && shown === 'brief' && (
         <PageBrief tabId={tab.id} view={view} highlights={[...highlights.drawn, ...highlights.orphans]} onHighlighted={refresh} />
       )}
-      {view.kind === 'page' && tab && shown === 'highlights' && <PageHighlightList list={highlights} onShow={onShow} onSave={onSave} />}
+      {view.kind === 'page' && tab && shown === 'highlights' && (
+        <>
+          <PageNoteEditor pageKey={view.info.pageKey} />
+          <ExportPageButton pageKey={view.info.pageKey} highlights={[...highlights.drawn, ...highlights.orphans]} article={view.article} />
+          <PageHighlightList list={highlights} onShow={onShow} onSave={onSave} />
+        </>
+      )}
     </main>
   );
 }

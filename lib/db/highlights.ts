@@ -1,7 +1,9 @@
 import { highlightTables, type BrieflightDB } from './database';
-import { locateHighlights, pack, unpack } from './record';
+import { pack, unpack } from './record';
+import { locateHighlights } from './locate';
 import { byCreated, findInBlocks, pageInBlocks, release } from './blocks';
 import type { Highlight, HighlightChanges, NewHighlight, AnchorState } from '../model/highlight';
+import { applyEditOps, type EditOp } from '../model/edit';
 import { syncPages } from './pages';
 import { facetValuesInSegments, wordsRow } from './terms';
 import { ownWords } from '../search';
@@ -26,7 +28,7 @@ export async function highlightsForPage(db: BrieflightDB, pageKey: string): Prom
 export async function createHighlight(db: BrieflightDB, input: NewHighlight, now = new Date()): Promise<Highlight> {
   const time = now.toISOString();
   const h: Highlight = {
-    id: crypto.randomUUID(),
+    id: input.id ?? crypto.randomUUID(),
     pageKey: input.pageKey,
     url: input.url,
     title: input.title,
@@ -50,15 +52,30 @@ export async function updateHighlight(db: BrieflightDB, id: string, changes: Hig
 }
 
 /**
+ * Applies a reader's edit operations to the highlight as stored now, in one transaction: edits sent at
+ * once from two tabs, the side panel and the library all survive. Null when the highlight is gone.
+ */
+export async function applyEdits(db: BrieflightDB, id: string, ops: readonly EditOp[], now = new Date()): Promise<Highlight | null> {
+  return db.transaction('rw', highlightTables(db), () => applyChanges(db, id, (current) => applyEditOps(current, ops), now));
+}
+
+/**
  * updateHighlight's work, in the caller's transaction (which must hold highlightTables). Callers
  * that change many highlights in one transaction call this rather than nesting transactions: a
  * nested Dexie transaction loses its zone across a chain of native awaits and commits too early.
  */
-export async function applyChanges(db: BrieflightDB, id: string, changes: HighlightChanges, now = new Date()): Promise<Highlight | null> {
+export async function applyChanges(
+  db: BrieflightDB,
+  id: string,
+  change: HighlightChanges | ((current: Highlight) => HighlightChanges),
+  now = new Date(),
+): Promise<Highlight | null> {
   const record = await db.highlights.get(id);
   const inBlock = record ? undefined : (await findInBlocks(db, [id])).get(id);
   if (!record && !inBlock) return null;
   const current = record ? unpack(record) : inBlock!.h;
+  // An edit given as operations is worked out here, on the current record, inside the transaction.
+  const changes = typeof change === 'function' ? change(current) : change;
   const onlyState = Object.keys(changes).every((k) => k === 'state');
   // The anchoring state is bookkeeping, not an edit by the reader: it keeps `modified`.
   const next: Highlight = { ...current, ...changes, modified: onlyState ? current.modified : now.toISOString() };

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 
 // Errors travel as values: Error objects do not survive the browser's JSON serialisation.
-export const errorCode = z.enum(['invalid-message', 'forbidden-sender', 'not-found', 'storage', 'internal']);
+// `disk-full` is storage refused for want of space; `unreachable`, no answer at all (a stopped worker, a
+// closed page); `refused`, an action we decline with a sentence written for the reader.
+export const errorCode = z.enum(['invalid-message', 'forbidden-sender', 'not-found', 'storage', 'disk-full', 'unreachable', 'refused', 'internal']);
 export type ErrorCode = z.infer<typeof errorCode>;
 
 export const failure = z.object({

@@ -5,7 +5,7 @@ type Entry = { request: z.ZodTypeAny; reply: z.ZodTypeAny; sender: 'tab' | 'page
 type Protocol = Record<string, Entry>;
 
 export type Handlers<P extends Protocol> = {
-  [K in keyof P]: (data: z.infer<P[K]['request']>, sender: Sender) => Promise<z.infer<P[K]['reply']>> | z.infer<P[K]['reply']>;
+  [K in keyof P]: (data: z.infer<P[K]['request']>, sender: CheckedSender) => Promise<z.infer<P[K]['reply']>> | z.infer<P[K]['reply']>;
 };
 
 /** The parts of a message sender we check. */
@@ -15,6 +15,9 @@ export interface Sender {
   tab?: { id?: number };
 }
 
+/** A sender after the check: a content script in a tab, or one of our extension pages (in a tab or not). */
+export type CheckedSender = Sender & { kind: 'tab' | 'page' };
+
 export interface HandleOptions {
   /** Our extension's id: anything else is refused. */
   extensionId: string;
@@ -22,7 +25,10 @@ export interface HandleOptions {
   extensionOrigin: string;
 }
 
-/** The sender's kind, or null when it is not ours. */
+/**
+ * The sender's kind, or null when it is not ours. Our own page opened in a tab (the library, the
+ * popup in a tab) has a tab too: its address, not its tab, says it is a page.
+ */
 function senderKind(sender: Sender, options: HandleOptions): 'tab' | 'page' | null {
   if (sender.id !== options.extensionId) return null;
   if (sender.url?.startsWith(options.extensionOrigin)) return 'page';
@@ -54,14 +60,16 @@ export async function handleMessage<P extends Protocol>(
   const parsed = entry.request.safeParse(data);
   if (!parsed.success) return fail('invalid-message', `Invalid "${type}" message: ${describeZodError(parsed.error)}`);
   try {
-    const value = await handlers[type as keyof P](parsed.data, sender);
+    const value = await handlers[type as keyof P](parsed.data, { ...sender, kind });
     return { ok: true, value };
   } catch (error) {
     if (error instanceof MessageError) return fail(error.code, error.message);
     const message = error instanceof Error ? error.message : String(error);
     const name = error instanceof Error ? error.name : '';
     // Dexie and IndexedDB name their failures: a full disk, a blocked or closed database.
-    const storage = /quota|disk|storage|database|indexeddb|blocked|openfailed|databaseclosed|versionerror/i.test(`${name} ${message}`);
+    const text = `${name} ${message}`;
+    if (/quota|disk.?full|no space/i.test(text)) return fail('disk-full', message);
+    const storage = /disk|storage|database|indexeddb|blocked|openfailed|databaseclosed|versionerror/i.test(text);
     return fail(storage ? 'storage' : 'internal', message);
   }
 }

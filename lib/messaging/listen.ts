@@ -16,8 +16,9 @@ function listen<P extends Protocol>(protocol: P, handlers: Handlers<P>, accepts:
 
 /** Registers the background's handlers; call synchronously at start. */
 export function listenInBackground(handlers: Handlers<BackgroundProtocol>): void {
-  // Anything that is not a page.* message is the background's to answer, including invalid ones.
-  listen(backgroundProtocol, handlers, (type) => !Object.hasOwn(contentProtocol, type));
+  // The background answers every message sent to it, invalid ones too: a page.* message (a content
+  // script's) gets a typed error instead of no reply. Content scripts never receive runtime messages.
+  listen(backgroundProtocol, handlers, () => true);
 }
 
 /** Registers a content script's handlers. */

@@ -3,6 +3,8 @@ import { highlight, highlightChanges, newHighlight, anchorState, color } from '.
 import { article } from '../model/article';
 import { brief } from '../model/brief';
 import { textQuoteSelector } from '../model/selectors';
+import { pageNote } from '../export/page-note';
+import { editOps } from '../model/edit';
 
 // One call map per direction, each entry the request and reply schema of one message.
 // `sender` says who may send it: 'tab' (a content script), 'page' (an extension page), or 'any' of ours.
@@ -13,6 +15,9 @@ const def = <Req extends z.ZodTypeAny, Rep extends z.ZodTypeAny>(
   sender: 'tab' | 'page' | 'any' = 'any',
 ) => ({ request, reply, sender });
 
+/** The most highlights one message may name: a page holds far fewer, and 20,000 unknown ids once kept the worker busy for 13.9 s. */
+const MAX_IDS = 1_000;
+
 /** Messages the background answers. */
 export const backgroundProtocol = {
   /** The highlights stored for one page. */
@@ -21,8 +26,10 @@ export const backgroundProtocol = {
   'highlights.create': def(newHighlight, highlight),
   /** Change colour, note, tags or anchoring state. */
   'highlights.update': def(z.object({ id: z.string().uuid(), changes: highlightChanges }), highlight),
-  /** Delete highlights; the reply holds them so the reader can undo. */
-  'highlights.delete': def(z.object({ ids: z.array(z.string().uuid()).min(1) }), z.array(highlight)),
+  /** Apply a reader's edit as operations (add or remove a tag, set the note or colour) to the stored highlight. */
+  'highlights.edit': def(z.object({ id: z.string().uuid(), ops: editOps }), highlight),
+  /** Delete highlights; the reply holds them so the reader can undo. (The library deletes in bulk in its own page, not by message.) */
+  'highlights.delete': def(z.object({ ids: z.array(z.string().uuid()).min(1).max(MAX_IDS) }), z.array(highlight)),
   /** Put deleted highlights back (undo). */
   'highlights.restore': def(z.object({ highlights: z.array(highlight).min(1) }), z.number()),
   /** Record where highlights stood on this visit (anchored or orphaned). */
@@ -31,12 +38,16 @@ export const backgroundProtocol = {
     z.number(),
     'tab',
   ),
-  /** Every tag in use, most used first, for suggestions. */
-  'tags.list': def(z.object({}), z.array(z.string())),
+  /** Every tag in use, most used first, for suggestions: the reader's tags of every site, so never to a content script. */
+  'tags.list': def(z.object({}), z.array(z.string()), 'page'),
   /** The cached article and brief of a page, if computed before. */
   'articles.get': def(z.object({ pageKey: z.string().min(1) }), article.nullable()),
   /** Cache an article and its brief. */
   'articles.put': def(article, z.literal(true)),
+  /** The reader's note on a whole page, if any (extension pages only: a web page never reads it). */
+  'pageNotes.get': def(pageNote.pick({ pageKey: true }), pageNote.nullable(), 'page'),
+  /** Save the note on a whole page as written; an empty note removes it. */
+  'pageNotes.set': def(pageNote.pick({ pageKey: true, note: true }), pageNote.nullable(), 'page'),
 } as const;
 export type BackgroundProtocol = typeof backgroundProtocol;
 
@@ -92,8 +103,8 @@ export const contentProtocol = {
   'page.highlights': def(z.object({ known: z.number().int().optional() }), pageHighlights, 'page'),
   /** Scroll to a highlight and flash it. */
   'page.showHighlight': def(z.object({ id: z.string().uuid() }), z.boolean(), 'page'),
-  /** Change a highlight from the side panel: saved, and redrawn (and its editor refreshed) on the page. */
-  'page.updateHighlight': def(z.object({ id: z.string().uuid(), changes: highlightChanges }), highlight, 'page'),
+  /** Edit a highlight from the side panel: saved, and redrawn (and its editor refreshed) on the page. */
+  'page.editHighlight': def(z.object({ id: z.string().uuid(), ops: editOps }), highlight, 'page'),
   /** Highlight the current selection (keyboard command, context menu). */
   'page.highlightSelection': def(z.object({ color: color.optional() }), highlight.nullable()),
 } as const;

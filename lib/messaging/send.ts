@@ -10,12 +10,13 @@ async function call<Rep extends z.ZodTypeAny>(transport: Transport, type: string
     raw = await transport({ type, data });
   } catch (error) {
     // The receiver is missing: a stopped page, a page without our content script, or an update.
-    throw new MessageError('not-found', error instanceof Error ? error.message : String(error));
+    throw new MessageError('unreachable', error instanceof Error ? error.message : String(error));
   }
   const bad = failure.safeParse(raw);
   if (bad.success) throw new MessageError(bad.data.error.code, bad.data.error.message);
   if (typeof raw !== 'object' || raw === null || !('ok' in raw) || !('value' in raw)) {
-    throw new MessageError('internal', `No valid reply to "${type}".`);
+    // No answer at all: the background was stopped while it worked (it may or may not have saved).
+    throw new MessageError('unreachable', `No valid reply to "${type}".`);
   }
   const parsed = reply.safeParse(raw.value);
   if (!parsed.success) throw new MessageError('internal', `Malformed reply to "${type}".`);

@@ -1,5 +1,6 @@
 import { datetimeRegex, z } from 'zod';
 import { selectors } from './selectors';
+import { LIMITS, limitedString, tagList } from './limits';
 
 export const COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
 export const color = z.enum(COLORS);
@@ -24,24 +25,29 @@ export const highlight = z.object({
   id: z.string().uuid(),
   pageKey: z.string().min(1),
   url: z.string().min(1),
-  title: z.string(),
+  title: limitedString(LIMITS.title),
   /** The quoted text as the reader selected it. */
-  text: z.string().min(1),
+  text: limitedString(LIMITS.quote).min(1),
   selectors,
   color,
-  note: z.string(),
-  tags: z.array(z.string().min(1)),
+  note: limitedString(LIMITS.note),
+  tags: tagList,
   created: isoDate,
   modified: isoDate,
   state: anchorState,
 });
 export type Highlight = z.infer<typeof highlight>;
 
-/** The fields a content script sends to create a highlight; the background fills in the rest. */
+/**
+ * The fields a content script sends to create a highlight; the background fills in the rest. The id is
+ * made where the highlight is made, so a retry after a lost reply finds the saved one instead of saving
+ * it twice.
+ */
 export const newHighlight = highlight.pick({ pageKey: true, url: true, title: true, text: true, selectors: true }).extend({
+  id: z.string().uuid().optional(),
   color: color.optional(),
-  note: z.string().optional(),
-  tags: z.array(z.string().min(1)).optional(),
+  note: limitedString(LIMITS.note).optional(),
+  tags: tagList.optional(),
 });
 export type NewHighlight = z.infer<typeof newHighlight>;
 

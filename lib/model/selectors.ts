@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { LIMITS, limitedString } from './limits';
 
 /** W3C TextQuoteSelector: the quoted text with up to 32 characters of context each side. */
 export const textQuoteSelector = z.object({
   type: z.literal('TextQuoteSelector'),
-  exact: z.string().min(1),
-  prefix: z.string(),
-  suffix: z.string(),
+  exact: limitedString(LIMITS.quote).min(1),
+  prefix: limitedString(LIMITS.context),
+  suffix: limitedString(LIMITS.context),
 });
 export type TextQuoteSelector = z.infer<typeof textQuoteSelector>;
 

@@ -1,13 +1,15 @@
-import type { AnchorState, Color, Highlight, HighlightChanges } from '../model/highlight';
+import type { AnchorState, Color, Highlight } from '../model/highlight';
 import type { Selectors } from '../model/selectors';
+import type { EditOp } from '../model/edit';
 import { anchorAll, describeRange } from '../anchoring';
 import type { Painter } from '../highlight';
 
 /** What the page side needs from the background; in the extension, the message protocol. */
 export interface HighlightStore {
   forPage(pageKey: string): Promise<Highlight[]>;
-  create(input: { pageKey: string; url: string; title: string; text: string; selectors: Selectors; color: Color }): Promise<Highlight>;
-  update(id: string, changes: HighlightChanges): Promise<Highlight>;
+  create(input: { id: string; pageKey: string; url: string; title: string; text: string; selectors: Selectors; color: Color }): Promise<Highlight>;
+  /** Applies a reader's edit to the stored highlight (not to this page's copy, which may be stale). */
+  edit(id: string, ops: EditOp[]): Promise<Highlight>;
   remove(ids: string[]): Promise<Highlight[]>;
   restore(list: Highlight[]): Promise<number>;
   setStates(states: { id: string; state: 'anchored' | 'orphaned' }[]): Promise<number>;
@@ -29,6 +31,8 @@ export class PageHighlights {
   private generation = 0;
   /** Counts every change to what the page holds or draws, so a side panel asks for the list only when it moved. */
   revision = 0;
+  /** The id given to each passage whose save has not been confirmed yet: a retry sends the same one. */
+  private unconfirmed = new Map<string, string>();
   /** How long the last load waited for the background, to tell our own start-up cost from IPC. */
   lastWaitMs = 0;
 
@@ -105,17 +109,22 @@ export class PageHighlights {
   /** Saves a highlight of `range` and draws it. */
   async create(range: Range, color: Color, page: { pageKey: string; url: string; title: string }): Promise<Highlight> {
     const selectors = describeRange(this.root(), range);
-    const saved = await this.store.create({ ...page, text: range.toString(), selectors, color });
+    const passage = JSON.stringify([page.pageKey, selectors.position.start, selectors.position.end, selectors.quote.exact]);
+    const id = this.unconfirmed.get(passage) ?? crypto.randomUUID();
+    this.unconfirmed.set(passage, id);
+    const saved = await this.store.create({ ...page, id, text: range.toString(), selectors, color });
+    this.unconfirmed.delete(passage);
     this.all.set(saved.id, saved);
     this.draw(saved, range);
     this.revision++;
     return saved;
   }
 
-  async update(id: string, changes: HighlightChanges): Promise<Highlight> {
-    const updated = await this.store.update(id, changes);
+  async edit(id: string, ops: EditOp[]): Promise<Highlight> {
+    const before = this.all.get(id);
+    const updated = await this.store.edit(id, ops);
     this.all.set(id, updated);
-    if (changes.color && this.placed.has(id)) this.painter.recolor(id, changes.color);
+    if (updated.color !== before?.color && this.placed.has(id)) this.painter.recolor(id, updated.color);
     this.revision++;
     return updated;
   }

@@ -26,15 +26,23 @@ export function normalizeUrl(raw: string): string | null {
 }
 
 // Mobile and www. mirrors of a site publish the same articles.
-const siteOfHost = (host: string) => host.toLowerCase().replace(/^(www|m|amp)\./, '');
+const MIRROR = /^(www|m|amp)\./;
 
-/** The site a URL belongs to, the same for its www., m. and amp. mirrors; '' when not a URL. */
+/**
+ * The site a URL belongs to: its origin (scheme, host and port), the same for its www., m. and amp.
+ * mirrors; '' when not a web URL. Scheme and port count: an http:// page must not reach the
+ * https:// highlights of its host, nor one port's page another port's.
+ */
 export function siteOf(url: string): string {
+  let parsed: URL;
   try {
-    return siteOfHost(new URL(url).hostname);
+    parsed = new URL(url);
   } catch {
     return '';
   }
+  if (!/^https?:$/.test(parsed.protocol) || !parsed.hostname) return '';
+  // `port` is '' for the scheme's default port, so http://a and http://a:80 are one origin.
+  return `${parsed.protocol}//${parsed.hostname.toLowerCase().replace(MIRROR, '')}${parsed.port ? `:${parsed.port}` : ''}`;
 }
 
 /**
@@ -53,9 +61,9 @@ export function pageKey(location: string, canonical?: string | null): string {
   }
   const key = normalizeUrl(resolved);
   if (!key) return own;
-  const sameSite = siteOf(key) === siteOf(own);
-  const web = /^https?:$/.test(new URL(key).protocol);
-  return sameSite && web ? key : own;
+  // siteOf is '' for anything but http(s), so a non-web canonical link never matches.
+  const site = siteOf(key);
+  return site && site === siteOf(own) ? key : own;
 }
 
 /** The page key of a document, from its canonical link when it has one. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useFirefox } from './setup';
-import { byTestId, click, drawn, drawnTexts, selectText, textOf } from './page';
+import { allByTestId, byTestId, click, drawn, drawnTexts, selectText, textOf } from './page';
 
 const plainPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ferry timetable</title></head><body><main><article><h1>Ferries every hour</h1>
 <p>The harbour board told the operator to run a ferry every hour from the first of May.</p><p>Night crossings will be added in summer.</p></article></main></body></html>`;
@@ -28,7 +28,7 @@ describe('highlights in Firefox', () => {
     await selectText(page, 'article', 'hire 40 energy advisers');
     await byTestId(page, 'highlight-button');
     await page.keyboard.press('Escape');
-    await expect.poll(async () => (await page.$('>>> [data-testid="highlight-button"]')) === null).toBe(true);
+    await expect.poll(async () => (await allByTestId(page, 'highlight-button')).length).toBe(0);
     await page.mouse.click(5, 300);
     await selectText(page, 'article', 'hire 40 energy advisers');
     await byTestId(page, 'highlight-button');

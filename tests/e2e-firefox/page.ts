@@ -1,20 +1,27 @@
 // What the Firefox tests do on a page, as a reader would: select text with the mouse, click a drawn
 // highlight, and read what is drawn (CSS.highlights, seen from the page's own world). Elements are
-// found by data-testid, inside our shadow-root UI too (puppeteer's `>>>` crosses shadow roots).
+// found by data-testid, in open shadow roots (puppeteer's `>>>`) and in our UI's closed one (closed-ui.ts).
 import type { ElementHandle, Page } from 'puppeteer-core';
+import { inClosedUi } from './closed-ui';
 
 const sel = (testId: string) => `>>> [data-testid="${testId}"]`;
 
 /** The first element with this data-testid, once it is there. */
 export async function byTestId(page: Page | ElementHandle, testId: string, timeout = 10_000): Promise<ElementHandle<Element>> {
-  const found = await page.waitForSelector(sel(testId), { timeout });
-  if (!found) throw new Error(`no [data-testid="${testId}"]`);
-  return found;
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const [found] = await allByTestId(page, testId);
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`no [data-testid="${testId}"]`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 /** Every element with this data-testid now. */
 export async function allByTestId(page: Page | ElementHandle, testId: string): Promise<ElementHandle<Element>[]> {
-  return page.$$(sel(testId));
+  const open = await page.$$(sel(testId));
+  if (open.length || !('mainFrame' in page)) return open;
+  return inClosedUi(page, `[data-testid="${testId}"]`);
 }
 
 /** The text contents of every element with this data-testid, trimmed. */
@@ -40,8 +47,18 @@ export async function clickIn(el: ElementHandle, testId: string): Promise<void> 
   await found.click();
 }
 
+/** Clicks the element with this data-testid once it is visible and still: a popup that re-renders while it
+ *  fills in replaces its buttons, and a handle taken a moment before is then no longer clickable. */
 export async function click(page: Page | ElementHandle, testId: string): Promise<void> {
-  await (await byTestId(page, testId)).click();
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    try {
+      return await (await byTestId(page, testId, Math.max(0, deadline - Date.now()))).click();
+    } catch (error) {
+      if (Date.now() > deadline || !/not clickable|detached|not an Element/i.test(String(error))) throw error;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
 }
 
 /** The element with this data-testid whose text holds `text`. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './setup';
 import { allDrawn, drawnTexts, selectText } from './browser';
+import { inUi } from './page-ui';
 
 const session = useBrowser();
 
@@ -9,7 +10,7 @@ describe('highlights made through the toolbar', () => {
     const page = await session.open('/vi-chinh-phu.html');
     const quote = 'rà soát, điều chuyển vốn từ các dự án chậm giải ngân';
     await selectText(page, 'article', quote);
-    await page.getByTestId('highlight-button').click();
+    await inUi(page, 'highlight-button').click();
     await expect.poll(async () => allDrawn(await drawnTexts(page))).toContain(quote);
 
     await page.reload();
@@ -25,7 +26,7 @@ describe('highlights made through the toolbar', () => {
   it('never creates an IndexedDB database in the page’s own origin', async () => {
     const page = await session.open('/en-news.html');
     await selectText(page, 'article', 'cut their energy use');
-    await page.getByTestId('highlight-button').click();
+    await inUi(page, 'highlight-button').click();
     await expect.poll(async () => allDrawn(await drawnTexts(page))).toContain('cut their energy use');
     const databases = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
     expect(databases).toEqual([]);
@@ -49,7 +50,7 @@ describe('highlights made through the toolbar', () => {
   it('is reachable from the keyboard: Tab to the toolbar, Enter highlights, Escape closes', async () => {
     const page = await session.open('/en-news.html');
     await selectText(page, 'article', 'hire 40 energy advisers');
-    const button = page.getByTestId('highlight-button');
+    const button = inUi(page, 'highlight-button');
     await button.waitFor();
     await page.keyboard.press('Escape');
     await button.waitFor({ state: 'detached' });
@@ -81,7 +82,7 @@ describe('highlights made through the toolbar', () => {
     await stopWorker();
     await page.bringToFront();
     await selectText(page, 'article', 'hướng dẫn tháo gỡ vướng mắc');
-    await page.getByTestId('highlight-button').click();
+    await inUi(page, 'highlight-button').click();
     await expect.poll(async () => allDrawn(await drawnTexts(page)), { timeout: 10_000 }).toContain('hướng dẫn tháo gỡ vướng mắc');
     await stopWorker();
     await page.reload();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './setup';
 import { allDrawn, clickInText, countedOrphansLabel, drawnTexts, selectText } from './browser';
+import { inUi } from './page-ui';
 
 // A reader moves to a new computer: the backup is imported in the library, and the highlights,
 // stored now in an import's segment (lib/db/blocks.ts), come back on their page, can be edited
@@ -25,7 +26,7 @@ describe('imported highlights on their page', () => {
     const p = await session.open('/imported.html');
     for (const text of ['finish land clearance by the end of June', 'at least 95 percent this year']) {
       await selectText(p, 'main', text);
-      await p.getByTestId('highlight-button').click();
+      await inUi(p, 'highlight-button').click();
       await expect.poll(() => drawn(p)).toContain(text);
     }
 
@@ -50,7 +51,7 @@ describe('imported highlights on their page', () => {
 
     // Edit one (it leaves the import's segment): the colour stays after a reload.
     await clickInText(p, 'p', '95 percent');
-    await p.getByTestId('color-pink').click();
+    await inUi(p, 'color-pink').click();
     await expect.poll(async () => (await drawnTexts(p)).pink ?? []).toEqual(['at least 95 percent this year']);
     await p.reload();
     await expect.poll(async () => (await drawnTexts(p)).pink ?? [], { timeout: 10_000 }).toEqual(['at least 95 percent this year']);

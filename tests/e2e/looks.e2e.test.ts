@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './setup';
 import { allDrawn, drawnTexts, selectText } from './browser';
+import { inUi } from './page-ui';
 import { picture } from './pictures';
 
 const session = useBrowser();
@@ -34,13 +35,13 @@ describe('looks', () => {
     await page.close();
   });
 
-  it('follows a dark system theme in the popup, the side panel and the in-page toolbar', async () => {
+  it('follows a dark system theme in the popup, the side panel, the library and the in-page toolbar', async () => {
     const page = await session.open('/vi-chinh-phu.html');
     await page.emulateMedia({ colorScheme: 'dark' });
     await selectText(page, 'article', 'rà soát, điều chuyển vốn');
-    await page.getByTestId('highlight-button').waitFor();
-    expect(await page.getByTestId('highlight-button').evaluate((el) => getComputedStyle(el.closest('.panel')!).backgroundColor)).not.toBe('rgb(255, 255, 255)');
-    await page.getByTestId('highlight-button').click();
+    await inUi(page, 'highlight-button').waitFor();
+    expect(await inUi(page, 'highlight-button').evaluate<string>('function () { return getComputedStyle(this.closest(".panel")).backgroundColor; }')).not.toBe('rgb(255, 255, 255)');
+    await inUi(page, 'highlight-button').click();
     await expect.poll(async () => allDrawn(await drawnTexts(page))).toContain('rà soát, điều chuyển vốn');
 
     const popup = await session.browser.popup(page);
@@ -56,19 +57,33 @@ describe('looks', () => {
     expect(await backgroundLuminance(panel, '.panel')).toBeLessThan(0.05);
     await picture(panel, 'side-panel-vi-dark');
 
-    for (const p of [popup, panel, page]) await p.close();
+    const library = await session.browser.context.newPage();
+    await library.emulateMedia({ colorScheme: 'dark' });
+    await library.setViewportSize({ width: 1000, height: 640 });
+    await library.goto(`chrome-extension://${session.browser.extensionId}/library.html`);
+    await library.getByTestId('highlight-row').first().waitFor();
+    expect(await backgroundLuminance(library, '.library')).toBeLessThan(0.05);
+    expect(await backgroundLuminance(library, '[data-testid=highlight-row]')).toBeLessThan(0.05);
+    await picture(library, 'library-vi-dark', { fullPage: false });
+
+    for (const p of [popup, panel, page, library]) await p.close();
   });
 
   it('shows the library (the README picture)', async () => {
     const page = await session.open('/en-news.html');
     await selectText(page, 'article', 'cut their energy use');
-    await page.getByTestId('highlight-button').click();
+    await inUi(page, 'highlight-button').click();
     await expect.poll(async () => allDrawn(await drawnTexts(page))).toContain('cut their energy use');
     const library = await session.browser.context.newPage();
     await library.setViewportSize({ width: 1000, height: 640 });
     await library.goto(`chrome-extension://${session.browser.extensionId}/library.html`);
     await library.getByTestId('highlight-row').first().waitFor();
     await picture(library, 'library', { fullPage: false });
+    // And with the editor open on a highlight.
+    await library.getByTestId('edit-highlight').first().click();
+    await library.getByTestId('note-editor').fill('Households: the first line\nand a second one');
+    await picture(library, 'library-en-editing', { fullPage: false });
+    await library.getByTestId('note-editor').press('Escape');
     await library.close();
     await page.close();
   });

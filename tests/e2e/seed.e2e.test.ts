@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allDrawn, drawnTexts, launchBrowser, selectText, type Browser } from './browser';
+import { inUi } from './page-ui';
 import { startServer } from './server';
 import { newsPage } from './news-page';
 
@@ -39,7 +40,7 @@ describe.skipIf(!hasSeed)('the seed article in Chromium', () => {
 
     const quote = 'giải ngân vốn đầu tư công';
     await selectText(page, 'article', quote);
-    await page.getByTestId('highlight-button').click();
+    await inUi(page, 'highlight-button').click();
     await expect.poll(async () => allDrawn(await drawnTexts(page))).toContain(quote);
     await page.reload();
     await expect.poll(async () => allDrawn(await drawnTexts(page)), { timeout: 10_000 }).toContain(quote);

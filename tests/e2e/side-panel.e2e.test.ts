@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './setup';
 import { allDrawn, clickInText, drawnTexts, highlightTexts, selectText } from './browser';
+import { inUi } from './page-ui';
 
 const session = useBrowser();
 
@@ -9,8 +10,8 @@ const flashed = async (page: Page) => (await highlightTexts(page)).flash ?? [];
 
 async function highlight(page: Page, quote: string, color?: string) {
   await selectText(page, 'article', quote);
-  if (color) await page.getByTestId(`color-${color}`).click();
-  else await page.getByTestId('highlight-button').click();
+  if (color) await inUi(page, `color-${color}`).click();
+  else await inUi(page, 'highlight-button').click();
   await expect.poll(async () => allDrawn(await drawnTexts(page))).toContain(quote);
 }
 
@@ -114,10 +115,10 @@ describe('the side panel', () => {
     // The page's editor shows the panel's edit.
     await page.bringToFront();
     await clickInText(page, 'article p', 'rà soát, điều chuyển vốn');
-    await expect.poll(() => page.getByTestId('note-input').inputValue()).toBe(note);
-    expect(await page.getByTestId('tag').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('energy'), expect.stringContaining('schools')]));
+    await expect.poll(() => inUi(page, 'note-input').inputValue()).toBe(note);
+    expect(await inUi(page, 'tag').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('energy'), expect.stringContaining('schools')]));
     // Edited on the page: the panel follows within a second.
-    await page.getByTestId('color-pink').click();
+    await inUi(page, 'color-pink').click();
     await expect.poll(() => row.getAttribute('class'), { timeout: 1_000 }).toContain('color-pink');
     await page.keyboard.press('Escape');
     await highlight(page, 'nhiệm vụ chính trị trọng tâm');

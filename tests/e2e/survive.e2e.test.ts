@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useBrowser } from './setup';
 import type { Page } from 'playwright-core';
 import { allDrawn, clickInText, countedOrphansLabel, drawnTexts, selectText } from './browser';
+import { inUi } from './page-ui';
 
 const PARAGRAPHS = [
   'The city council voted on Tuesday to expand the night bus network to every district.',
@@ -30,7 +31,7 @@ const drawn = async (p: Page) => allDrawn(await drawnTexts(p));
 
 async function highlight(p: Page, text: string) {
   await selectText(p, 'main', text);
-  await p.getByTestId('highlight-button').click();
+  await inUi(p, 'highlight-button').click();
   await expect.poll(() => drawn(p)).toContain(text);
 }
 
@@ -38,27 +39,27 @@ describe('highlights that survive', () => {
   it('are made in a colour with a note, edited after a reload, deleted and brought back with undo', async () => {
     const p = await session.open('/edit.html');
     await selectText(p, 'main', 'expand the night bus network');
-    await p.getByTestId('color-green').click();
+    await inUi(p, 'color-green').click();
     await expect.poll(async () => (await drawnTexts(p)).green ?? []).toEqual(['expand the night bus network']);
 
     // Open the editor by clicking the drawn highlight, and write a note.
     await clickInText(p, 'p', 'xpand the night');
-    await p.getByTestId('note-input').fill('Ask the council about weekend routes.\nSecond line.');
-    await p.getByTestId('tag-input').fill('transport');
-    await p.getByTestId('tag-input').press('Enter');
-    await expect.poll(() => p.getByTestId('tag').allTextContents()).toEqual([expect.stringContaining('transport')]);
-    await p.getByTestId('note-input').blur();
+    await inUi(p, 'note-input').fill('Ask the council about weekend routes.\nSecond line.');
+    await inUi(p, 'tag-input').fill('transport');
+    await inUi(p, 'tag-input').press('Enter');
+    await expect.poll(() => inUi(p, 'tag').allTextContents()).toEqual([expect.stringContaining('transport')]);
+    await inUi(p, 'note-input').blur();
 
     await p.reload();
     await expect.poll(async () => (await drawnTexts(p)).green ?? [], { timeout: 10_000 }).toEqual(['expand the night bus network']);
     await clickInText(p, 'p', 'xpand the night');
-    expect(await p.getByTestId('note-input').inputValue()).toBe('Ask the council about weekend routes.\nSecond line.');
-    await p.getByTestId('color-blue').click();
+    expect(await inUi(p, 'note-input').inputValue()).toBe('Ask the council about weekend routes.\nSecond line.');
+    await inUi(p, 'color-blue').click();
     await expect.poll(async () => (await drawnTexts(p)).blue ?? []).toEqual(['expand the night bus network']);
 
-    await p.getByTestId('delete-highlight').click();
+    await inUi(p, 'delete-highlight').click();
     await expect.poll(() => drawn(p)).toEqual([]);
-    await p.getByTestId('undo').click();
+    await inUi(p, 'undo').click();
     await expect.poll(async () => (await drawnTexts(p)).blue ?? []).toEqual(['expand the night bus network']);
     await p.reload();
     await expect.poll(async () => (await drawnTexts(p)).blue ?? [], { timeout: 10_000 }).toEqual(['expand the night bus network']);
@@ -171,12 +172,12 @@ describe('highlights that survive', () => {
     const p = await session.open('/overlap.html');
     await highlight(p, 'expand the night bus');
     await selectText(p, 'main', 'bus network to every district');
-    await p.getByTestId('color-green').click();
+    await inUi(p, 'color-green').click();
     await expect.poll(async () => (await drawnTexts(p)).green ?? []).toEqual(['bus network to every district']);
     expect((await drawnTexts(p)).yellow).toEqual(['expand the night bus']);
 
     await clickInText(p, 'main p', 'bus network');
-    await expect.poll(() => p.getByTestId('highlight-editor').getByTestId('color-green').getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => inUi(p, '[data-testid="highlight-editor"] [data-testid="color-green"]').getAttribute('aria-pressed')).toBe('true');
 
     await p.reload();
     await expect.poll(async () => drawnTexts(p), { timeout: 10_000 }).toEqual({ yellow: ['expand the night bus'], green: ['bus network to every district'] });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './setup';
 import { allDrawn, drawnTexts, selectText } from './browser';
+import { inUi } from './page-ui';
 
 const long = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Long read</title></head><body><article><h1>A long read</h1>
 ${Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i + 1}: the council asked residents to comment on the plan for the river path, section ${i + 1}.</p>`).join('\n')}
@@ -14,7 +15,7 @@ describe('the selection toolbar', () => {
     await page.setViewportSize({ width: 1000, height: 600 });
     await page.goto(session.server.url('/long.html'));
     await selectText(page, 'article', 'the plan for the river path, section 12');
-    const button = page.getByTestId('highlight-button');
+    const button = inUi(page, 'highlight-button');
     await button.waitFor();
     const selectionTop = () => page.evaluate(() => window.getSelection()!.getRangeAt(0).getBoundingClientRect().top);
     const gap = async () => (await button.boundingBox())!.y - (await selectionTop());
@@ -32,7 +33,7 @@ describe('the selection toolbar', () => {
   it('moves through its colours with the arrow keys, and Enter picks one', async () => {
     const page = await session.open('/long.html');
     await selectText(page, 'article', 'comment on the plan for the river path, section 3');
-    await page.getByTestId('highlight-button').waitFor();
+    await inUi(page, 'highlight-button').waitFor();
     await page.keyboard.press('Tab'); // to the toolbar's first button, "Highlight"
     await page.keyboard.press('ArrowRight'); // yellow
     await page.keyboard.press('ArrowRight'); // green
@@ -44,7 +45,7 @@ describe('the selection toolbar', () => {
   it('opens a highlight for editing with Enter when the caret is in it, with the note field focused', async () => {
     const page = await session.open('/long.html');
     await selectText(page, 'article', 'river path, section 5');
-    await page.getByTestId('highlight-button').click();
+    await inUi(page, 'highlight-button').click();
     await expect.poll(async () => allDrawn(await drawnTexts(page))).toContain('river path, section 5');
     // The caret inside the highlight (caret browsing, or the keyboard's own selection).
     await page.evaluate(() => {
@@ -54,11 +55,11 @@ describe('the selection toolbar', () => {
       window.getSelection()!.collapse(text, at);
     });
     await page.keyboard.press('Enter');
-    await page.getByTestId('highlight-editor').waitFor();
+    await inUi(page, 'highlight-editor').waitFor();
     await page.keyboard.type('Walk it first');
     await page.keyboard.press('Tab'); // leaving the note saves it
     await page.keyboard.press('Escape');
-    await page.getByTestId('highlight-editor').waitFor({ state: 'detached' });
+    await inUi(page, 'highlight-editor').waitFor({ state: 'detached' });
     const panel = await session.browser.sidePanel(page);
     await panel.getByTestId('highlights-tab').click();
     await expect.poll(() => panel.getByTestId('panel-note').allTextContents()).toContain('Walk it first');

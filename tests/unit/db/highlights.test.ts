@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { useFreshDatabase } from './fresh-database';
-import { createHighlight, deleteHighlights, highlightsForPage, listTags, restoreHighlights, setStates, unpack, updateHighlight, type BrieflightDB } from '../../../lib/db';
+import { applyEdits, createHighlight, deleteHighlights, highlightsForPage, listTags, restoreHighlights, setStates, unpack, updateHighlight, type BrieflightDB } from '../../../lib/db';
 import { idsOfWord } from '../../../lib/db/terms';
 import type { NewHighlight } from '../../../lib/model/highlight';
 
@@ -52,6 +52,16 @@ describe('the highlights table', () => {
     const [after] = await highlightsForPage(db, 'https://a.vn/1');
     expect(after).toMatchObject({ state: 'orphaned', modified: '2025-02-01T00:00:00.000Z' });
     expect(await listTags(db)).toEqual(['đầu tư']);
+  });
+
+  it('applies edits from two tabs at once to the stored record, so both tags survive', async () => {
+    const saved = await createHighlight(db, input('https://a.vn/2', 'vốn đầu tư'));
+    await Promise.all([applyEdits(db, saved.id, [{ op: 'addTag', tag: 'from-tab-1' }]), applyEdits(db, saved.id, [{ op: 'addTag', tag: 'from-tab-2' }])]);
+    const [after] = await highlightsForPage(db, 'https://a.vn/2');
+    expect([...after!.tags].sort()).toEqual(['from-tab-1', 'from-tab-2']);
+    // The edit's words are searchable like any other edit's.
+    expect(await listTags(db)).toEqual(expect.arrayContaining(['from-tab-1', 'from-tab-2']));
+    expect(await applyEdits(db, 'gone', [{ op: 'setNote', note: 'x' }])).toBeNull();
   });
 
   it('returns deleted highlights so they can be restored exactly (undo)', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { backgroundProtocol, contentProtocol, handleMessage, type Handlers, type BackgroundProtocol } from '../../../lib/messaging';
+import { backgroundProtocol, contentProtocol, errorCode, friendlyError, handleMessage, MessageError, type Handlers, type BackgroundProtocol } from '../../../lib/messaging';
 
 const options = { extensionId: 'ours', extensionOrigin: 'chrome-extension://ours/' };
 const fromTab = { id: 'ours', tab: { id: 3 }, url: 'https://news.example/a' };
@@ -72,6 +72,37 @@ describe('handleMessage', () => {
       },
     });
     const reply = await handleMessage(backgroundProtocol, h, { type: 'highlights.forPage', data: { pageKey: 'k' } }, fromTab, options);
-    expect(reply).toMatchObject({ ok: false, error: { code: 'storage', message: expect.stringContaining('disk is full') } });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'disk-full' } });
+    const blocked = handlers({
+      'highlights.forPage': async () => {
+        throw Object.assign(new Error('Database has been closed'), { name: 'DatabaseClosedError' });
+      },
+    });
+    expect(await handleMessage(backgroundProtocol, blocked, { type: 'highlights.forPage', data: { pageKey: 'k' } }, fromTab, options)).toMatchObject({ ok: false, error: { code: 'storage' } });
+  });
+
+  it('tells the reader what happened and what to do, never the exception text', () => {
+    expect(friendlyError(new MessageError('disk-full', 'QuotaExceededError: pages.bulkPut(): 1 of 1 operations failed'))).toBe('The disk is full: free some space, then retry. Nothing was lost.');
+    expect(friendlyError(new MessageError('unreachable', 'No valid reply to "highlights.create".'))).toMatch(/^Brieflight did not answer .*retry/);
+    expect(friendlyError(new MessageError('refused', 'A highlight can have at most 50 tags: remove one, then add this one.'))).toBe('A highlight can have at most 50 tags: remove one, then add this one.');
+    for (const code of errorCode.options) {
+      const told = friendlyError(new MessageError(code, 'RAW-EXCEPTION-TEXT'));
+      if (code !== 'refused') expect(told, code).not.toContain('RAW-EXCEPTION-TEXT');
+    }
+    expect(friendlyError(new TypeError('x is undefined'))).not.toContain('undefined');
+  });
+
+  it('tells the handler an extension page from a content script, even when the page is open in a tab', async () => {
+    const seen: string[] = [];
+    const h = handlers({
+      'highlights.forPage': async (_data, sender) => {
+        seen.push(sender.kind);
+        return [];
+      },
+    });
+    const message = { type: 'highlights.forPage', data: { pageKey: 'k' } };
+    await handleMessage(backgroundProtocol, h, message, { id: 'ours', url: 'chrome-extension://ours/library.html', tab: { id: 9 } }, options);
+    await handleMessage(backgroundProtocol, h, message, fromTab, options);
+    expect(seen).toEqual(['page', 'tab']);
   });
 });

@@ -26,3 +26,18 @@ describe('where the toolbar goes', () => {
     expect(at.left).toBeGreaterThanOrEqual(0);
   });
 });
+
+describe('the toolbar of a selection as tall as the window', () => {
+  // The probe: selections 886 to 944 px tall in a 900 px window put the toolbar off screen.
+  it.each([
+    [{ top: 4, bottom: 890 }],
+    [{ top: -20, bottom: 924 }],
+    [{ top: 0, bottom: 944 }],
+    [{ top: 380, bottom: 1300 }],
+  ])('stays inside the window (%o)', (span) => {
+    const tall = { height: 900, width: 1200 };
+    const at = placeBeside({ ...span, left: 100, width: 600 }, size, tall);
+    expect(at.top).toBeGreaterThanOrEqual(0);
+    expect(at.top + size.height).toBeLessThanOrEqual(tall.height);
+  });
+});

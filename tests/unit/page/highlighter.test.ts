@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { PageHighlights, type HighlightStore } from '../../../lib/page/highlighter';
+import { applyEditOps } from '../../../lib/model/edit';
 import { watchLateContent } from '../../../lib/page/late-content';
 import { createPainter } from '../../../lib/highlight';
 import { describeText } from '../../../lib/anchoring';
@@ -41,7 +42,10 @@ function fakeStore(list: Highlight[]): HighlightStore & { states: { id: string; 
     states,
     forPage: async () => list,
     create: async (input) => ({ ...stored(input.text), ...input, id: crypto.randomUUID(), note: '', tags: [] }),
-    update: async (id, changes) => ({ ...list.find((h) => h.id === id)!, ...changes }),
+    edit: async (id, ops) => {
+      const h = list.find((x) => x.id === id)!;
+      return { ...h, ...applyEditOps(h, ops) };
+    },
     remove: async (ids) => list.filter((h) => ids.includes(h.id)),
     restore: async (l) => l.length,
     setStates: async (s) => {
