@@ -17,14 +17,16 @@ import { decide, VERSION_RULES } from './policy';
 const PIN_LIMITS = { ...LIMITS.pinned, lookAlikeMargin: LIMITS.neighbours.lookAlikeMargin, lookAlikeSearchLength: LIMITS.length.short };
 
 export class Evidence {
-  readonly quote: PreparedQuote;
   private readonly memo = new Map<string, unknown>();
 
   constructor(
     readonly index: TextIndex,
     readonly selectors: Selectors,
-  ) {
-    this.quote = prepareQuote(selectors);
+  ) {}
+
+  /** The stored quote and context, normalised as page text is. */
+  get quote(): PreparedQuote {
+    return this.once('quote', () => prepareQuote(this.selectors));
   }
 
   private once<T>(key: string, compute: () => T): T {
@@ -38,7 +40,7 @@ export class Evidence {
 
   /** The stored position still holds the quote (and, for a short quote, some of its context). */
   get atPosition(): TextMatch | null {
-    return this.once('atPosition', () => matchAtPosition(this.index, this.selectors, this.quote));
+    return this.once('atPosition', () => matchAtPosition(this.index, this.selectors, () => this.quote));
   }
 
   /** The best exact copy, or copies that tie, or none. */

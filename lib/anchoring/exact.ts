@@ -26,23 +26,41 @@ export interface ExactMatch extends TextMatch {
 
 
 /** The stored position still holds the quote, and its context agrees (or the quote is distinctive). */
-export function matchAtPosition(index: TextIndex, selectors: Selectors, quote: PreparedQuote): TextMatch | null {
+export function matchAtPosition(index: TextIndex, selectors: Selectors, prepared: () => PreparedQuote): TextMatch | null {
   const { start, end } = selectors.position;
   if (end <= start || end > index.raw.length) return null;
-  if (normalizeString(index.raw.slice(start, end)).trim() !== quote.exact) return null;
+  const there = index.raw.slice(start, end);
+  // The common case, a revisit of an unchanged page: the very characters, and a quote long enough to need no context.
+  if (there === selectors.quote.exact && there.length >= LIMITS.length.distinctive && !/\s\s/.test(there) && there.trim()) return { start, end, method: 'position', score: 1 };
+  const quote = prepared();
+  if (!quote.exact || normalizeString(there).trim() !== quote.exact) return null;
   if (quote.exact.length < LIMITS.length.distinctive) {
-    // A short quote can reappear at the same offset by chance after an edit above it.
-    const ns = toNormalizedOffset(index.norm, start);
-    const ne = ns + quote.exact.length;
-    const text = index.norm.text;
-    const lead = text[ns] === ' ' ? 1 : 0;
-    const fit = Math.max(
-      prefixSimilarity(text, ns + lead, quote.prefix),
-      suffixSimilarity(text, ne + lead, quote.suffix),
-    );
+    // A short quote can reappear at the same offset by chance after an edit above it. (Its
+    // context is read from the raw text around it: the whole page need not be normalised.)
+    const raw = index.raw;
+    const quoted = raw.slice(start, end);
+    const lead = /^\s*/.exec(quoted)![0];
+    const trail = /\s*$/.exec(quoted)![0];
+    const before = normalizedNear(raw, start, -1, quote.prefix.length, lead);
+    const after = normalizedNear(raw, end, 1, quote.suffix.length, trail);
+    const fit = Math.max(prefixSimilarity(before, before.length, quote.prefix), suffixSimilarity(after, 0, quote.suffix));
     if (fit < LIMITS.exact.shortMinContext) return null;
   }
   return { start, end, method: 'position', score: 1 };
+}
+
+/**
+ * At least `chars` normalised characters of the raw text before (step -1) or after (step 1)
+ * offset `at`, with the quote's own edge white space on the quote's side.
+ */
+function normalizedNear(raw: string, at: number, step: 1 | -1, chars: number, edge: string): string {
+  for (let span = 4 * chars + 16; ; span *= 2) {
+    const from = step < 0 ? Math.max(0, at - span) : at;
+    const to = step < 0 ? at : Math.min(raw.length, at + span);
+    const text = normalizeString(step < 0 ? raw.slice(from, to) + edge : edge + raw.slice(from, to));
+    // One more character than needed: a window that starts inside a run of white space folds it short.
+    if (text.length > chars || (step < 0 ? from === 0 : to === raw.length)) return text;
+  }
 }
 
 /** Copies of the quote that fit about equally well, and how near the nearest is to the quote's old place. */

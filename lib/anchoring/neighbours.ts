@@ -86,16 +86,16 @@ function occurrences(text: string, piece: string): number[] {
  * exactly once: the whole side, or else its part nearest the quote, or else
  * the whole side with a word or two edited (neighbours get corrected too).
  */
-export function neighbour(text: string, context: string, side: -1 | 1): Neighbour | null {
+export function neighbour(text: string, context: string, side: -1 | 1, approximate = true): Neighbour | null {
   const whole = context.trim();
   for (const piece of [whole, nearPiece(context, side)]) {
     if (piece.replace(/ /g, '').length < LIMITS.neighbours.piece / 2) continue;
     const at = text.indexOf(piece);
     if (at !== -1) return text.indexOf(piece, at + 1) === -1 ? { start: at, end: at + piece.length, exact: piece === whole, found: true } : null;
   }
-  if (whole.replace(/ /g, '').length < LIMITS.neighbours.piece) return null;
-  const approximate = uniqueApproximate(text, whole, Math.floor(whole.length * LIMITS.neighbours.errorRate));
-  return approximate && { ...approximate, exact: false, found: false };
+  if (!approximate || whole.replace(/ /g, '').length < LIMITS.neighbours.piece) return null;
+  const near = uniqueApproximate(text, whole, Math.floor(whole.length * LIMITS.neighbours.errorRate));
+  return near && { ...near, exact: false, found: false };
 }
 
 /** An old neighbour on the page: `exact` when the whole side is there word for word, `found` when it or its part nearest the quote is. */

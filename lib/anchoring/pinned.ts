@@ -44,9 +44,9 @@ export interface PinLimits {
 
 export function pinnedByContext(text: string, quote: PreparedQuote, limits: PinLimits): PinnedPlace | null {
   const m = quote.exact.length;
-  const found = (n: ReturnType<typeof neighbour>) => (n?.found ? n : null);
-  const before = found(neighbour(text, quote.prefix, -1));
-  const after = found(neighbour(text, quote.suffix, 1));
+  // Only neighbours found word for word (the approximate search is left for the checks below).
+  const before = neighbour(text, quote.prefix, -1, false);
+  const after = neighbour(text, quote.suffix, 1, false);
   if (before && after) {
     let start = before.end;
     let end = after.start;

@@ -46,11 +46,6 @@ export const VERSION_RULES = [
     place: (e) => versionMatch(e.index, e.bestVersion!),
   },
   {
-    id: 'version-alone-is-old-neighbour',
-    when: (e) => !!e.versionAlone && oldNeighbourMovedUp(e.text, e.quote, e.versionAlone),
-    verdict: 'orphan',
-  },
-  {
     id: 'version-alone',
     when: (e) => !!e.versionAlone,
     verdict: 'place',
@@ -59,8 +54,8 @@ export const VERSION_RULES = [
 ] as const satisfies readonly Rule[];
 
 export const POLICY = [
-  { id: 'empty-quote', when: (e) => !e.quote.exact, verdict: 'orphan' },
   { id: 'position-holds-quote', when: (e) => !!e.atPosition, verdict: 'place', place: (e) => e.atPosition! },
+  { id: 'empty-quote', when: (e) => !e.quote.exact, verdict: 'orphan' },
   {
     id: 'copy-in-its-setting',
     when: (e) => !!e.bestCopy && (e.bestCopy.score >= LIMITS.exact.trustedScore || e.bestCopy.context >= LIMITS.exact.contradicting),

@@ -1,4 +1,6 @@
-// A page's text prepared once for many look-ups (anchoring 500 highlights normalises the page once).
+// A page's text prepared once for many look-ups (anchoring 500 highlights normalises the page
+// at most once). The normalised copy is made on first use: when every quote is still at its
+// stored position, nothing needs it, and a revisit costs little more than reading the page.
 import { normalizeText, type NormalizedText } from './normalize';
 
 export interface TextIndex {
@@ -7,5 +9,11 @@ export interface TextIndex {
 }
 
 export function indexText(raw: string): TextIndex {
-  return { raw, norm: normalizeText(raw) };
+  let norm: NormalizedText | null = null;
+  return {
+    raw,
+    get norm() {
+      return (norm ??= normalizeText(raw));
+    },
+  };
 }
