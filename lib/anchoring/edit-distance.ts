@@ -115,11 +115,16 @@ export function bestMatchInWindow(
   }
   let best: WindowMatch | null = null;
   if (m <= maxErrors) best = { start: from, end: from, errors: m };
+  // Ukkonen's cut-off: rows below the last one within maxErrors cannot come back within it
+  // in the next column but one row further, so each column is computed only that far (rows
+  // beyond hold maxErrors + 1). Far from every fit, that is about maxErrors rows, not m.
+  let top = Math.min(m, maxErrors);
   for (let j = from; j < to; j++) {
     const c = text.charCodeAt(j);
     next[0] = 0;
     nextBegin[0] = j + 1;
-    for (let i = 1; i <= m; i++) {
+    const rows = Math.min(m, top + 1);
+    for (let i = 1; i <= rows; i++) {
       let v = cost[i - 1]! + (p[i - 1] === c ? 0 : 1);
       let b = begin[i - 1]!;
       const skipText = cost[i]! + 1;
@@ -135,7 +140,10 @@ export function bestMatchInWindow(
       next[i] = v;
       nextBegin[i] = b;
     }
-    const errors = next[m]!;
+    if (rows < m) next[rows + 1] = maxErrors + 1;
+    top = rows;
+    while (top > 0 && next[top]! > maxErrors) top--;
+    const errors = rows === m ? next[m]! : maxErrors + 1;
     if (errors <= maxErrors && (!best || errors < best.errors)) best = { start: nextBegin[m]!, end: j + 1, errors };
     [cost, next] = [next, cost];
     [begin, nextBegin] = [nextBegin, begin];
