@@ -1,5 +1,7 @@
 // The hostile page of issue 16 and the scripts it runs, shared by the Chromium and Firefox suites. Each
 // attack is a function the test runs in the page's own world (as a script of the site would run).
+import { afterAll, beforeAll } from 'vitest';
+import { startServer } from './server';
 
 /** A passage of the article that appears once: paragraph `i`'s proposal. */
 export const passage = (i: number) => `proposal number ${i} for the harbour`;
@@ -11,6 +13,31 @@ ${Array.from({ length: 200 }, (_, i) => `<p>The council reviewed ${passage(i)} d
 
 /** The article claiming, by its canonical link, to be the page at `href`. */
 export const claiming = (href: string) => ARTICLE.replace('<head>', `<head><link rel="canonical" href="${href}">`);
+
+/**
+ * The suite's pages, served on two origins: the same host on two ports. Call before the browser's
+ * `use…` so that the second server closes after the browser, whose connections it holds.
+ */
+export function useHostileSite() {
+  let claimed = '';
+  const routes = { '/article.html': ARTICLE, '/other.html': ARTICLE, '/copy.html': ARTICLE, '/claiming.html': () => claiming(claimed) };
+  const site = {
+    routes,
+    other: null as unknown as Awaited<ReturnType<typeof startServer>>,
+    /** The address `/claiming.html` claims by its canonical link from now on. */
+    claim: (href: string) => {
+      claimed = href;
+    },
+  };
+  beforeAll(async () => {
+    site.other = await startServer(routes);
+  });
+  afterAll(() => site.other?.close());
+  return site;
+}
+
+/** The same address on 127.0.0.1 (the servers answer on both names). */
+export const on127 = (url: string) => url.replace('//localhost:', '//127.0.0.1:');
 
 /** A tag of the reader's on another site: it must never be readable by this page. */
 export const SECRET_TAG = 'medical-secret';
