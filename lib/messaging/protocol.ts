@@ -23,8 +23,8 @@ export const backgroundProtocol = {
   'highlights.forPage': def(z.object({ pageKey: z.string().min(1) }), z.array(highlight)),
   /** Save a new highlight; the background gives it an id and times. */
   'highlights.create': def(newHighlight, highlight),
-  /** Change colour, note, tags or anchoring state. */
-  'highlights.update': def(z.object({ id: z.string().uuid(), changes: highlightChanges }), highlight),
+  /** Set colour, note, tags or anchoring state to new values: for our pages; content scripts edit by operations (highlights.edit). */
+  'highlights.update': def(z.object({ id: z.string().uuid(), changes: highlightChanges }), highlight, 'page'),
   /** Apply a reader's edit as operations (add or remove a tag, set the note or colour) to the stored highlight. */
   'highlights.edit': def(z.object({ id: z.string().uuid(), ops: editOps }), highlight),
   /** Delete highlights; the reply holds them so the reader can undo. (The library deletes in bulk in its own page, not by message.) */
