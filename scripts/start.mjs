@@ -62,28 +62,28 @@ if (headless) {
   const title = await popup.getByTestId('article-title').textContent().catch(() => '');
   const brief = await popup.evaluate(() => {
     const text = (el) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-    const directives = [...document.querySelectorAll('[data-testid="addressee-group"]')].map((h) => ({
-      addressee: text(h),
-      items: [...h.parentElement.querySelectorAll('[data-testid="directive"]')].map((li) => ({
-        text: text(li.querySelector('[data-testid="jump"]')),
-        badges: [...li.querySelectorAll('.badge')].map(text),
-      })),
-    }));
     const targets = [...document.querySelectorAll('[data-testid="target"]')].map((row) => ({
-      metric: text(row.querySelector('.metric')),
-      quote: text(row.querySelector('.quote')),
+      metric: text(row.querySelector('[data-testid="target-metric"]')),
       goal: text(row.querySelector('[data-testid="target-goal"]')),
-      due: text(row.lastElementChild),
+      due: text(row.querySelector('[data-testid="target-due"]')),
+    }));
+    const directives = [...document.querySelectorAll('.group')].map((group) => ({
+      addressee: text(group.querySelector('[data-testid="addressee-group"] span')),
+      items: [...group.querySelectorAll('[data-testid="directive"]')].map((d) => ({
+        action: text(d.querySelector('[data-testid="directive-action"]')),
+        deadline: text(d.querySelector('[data-testid="directive-deadline"]')),
+        issuer: text(d.querySelector('[data-testid="directive-issuer"]')),
+      })),
     }));
     return { directives, targets };
   });
-  console.log(`\n${title}\n${articleUrl}\n\nDirectives, by who must act:`);
+  console.log(`\n${title}\n${articleUrl}\n\nTargets:`);
+  for (const t of brief.targets) console.log(`  • ${t.metric}: ${t.goal}${t.due ? ` (${t.due})` : ''}`);
+  console.log('\nDirectives, by who must act:');
   for (const group of brief.directives) {
     console.log(`\n  ${group.addressee}`);
-    for (const d of group.items) console.log(`    • ${d.text}${d.badges.length ? `  [${d.badges.join('; ')}]` : ''}`);
+    for (const d of group.items) console.log(`    • ${d.action}${d.deadline ? `  [${d.deadline}]` : ''}${d.issuer ? `  ${d.issuer}` : ''}`);
   }
-  console.log('\nTargets:');
-  for (const t of brief.targets) console.log(`  • ${t.metric || t.quote}: ${t.goal}${t.due ? ` (due ${t.due})` : ''}   «${t.quote}»`);
   mkdirSync(path.join(root, 'test-results'), { recursive: true });
   const shot = path.join(root, 'test-results/start-popup.png');
   await popup.screenshot({ path: shot, fullPage: true });

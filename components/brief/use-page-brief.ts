@@ -10,8 +10,12 @@ export type PageView =
 
 /** How often a page that is still loading is asked again. */
 const RETRY_MS = 400;
-/** How many times a loaded page that does not answer yet is asked again (about two seconds). */
+/** How many times a loaded page that does not answer yet is asked again before we say it cannot be read
+ *  (about two seconds). */
 const SETTLING_TRIES = 5;
+/** How many times it is still asked after that (about twelve seconds more): a heavy page, or one whose own
+ *  scripts keep its thread busy after it loaded, starts our content script late, and then fills in. */
+const PATIENT_TRIES = 35;
 
 /**
  * The brief of a tab, for the popup and the side panel: a cached brief at once, then the page's own; a page
@@ -32,8 +36,9 @@ export function usePageBrief(tab: TabRef | null | undefined, reload = 0): PageVi
         const now = await tabRef(ref.id);
         const reason = unavailableReason(now.url ?? ref.url, now.status);
         // The content script starts once the document is ready, a moment after the tab says it loaded: a page
-        // still loading is asked again until it answers, a loaded one a few more times before we give up.
-        const again = reason === 'pageLoading' || (reason !== 'restricted' && reason !== 'pdf' && attempt < SETTLING_TRIES);
+        // still loading is asked again until it answers; a loaded one is said to be unreadable after a few
+        // tries, but still asked for a while, and filled in if it answers after all.
+        const again = reason === 'pageLoading' || (reason !== 'restricted' && reason !== 'pdf' && attempt < PATIENT_TRIES);
         if (!again || reason === 'pageLoading' || attempt >= SETTLING_TRIES) set({ kind: 'unavailable', reason });
         if (again && !stopped) timer = setTimeout(() => void run(now, attempt + 1), RETRY_MS);
         return;

@@ -47,8 +47,11 @@ export async function clickIn(el: ElementHandle, testId: string): Promise<void> 
   await found.click();
 }
 
+/** Clicks the element with this data-testid once it is visible and still: a popup that re-renders while it
+ *  fills in replaces its buttons, and a handle taken a moment before is then no longer clickable. */
 export async function click(page: Page | ElementHandle, testId: string): Promise<void> {
-  await (await byTestId(page, testId)).click();
+  if ('locator' in page) await page.locator(sel(testId)).setTimeout(10_000).click();
+  else await (await byTestId(page, testId)).click();
 }
 
 /** The element with this data-testid whose text holds `text`. */

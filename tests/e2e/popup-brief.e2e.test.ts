@@ -8,10 +8,6 @@ describe('popup on an article page', () => {
     const page = await session.open('/vi-chinh-phu.html');
     const popup = await session.browser.popup(page);
     await popup.getByTestId('directive').first().waitFor();
-    // The README's picture of the popup (docs/popup.png is a copy of it).
-    await popup.setViewportSize({ width: 480, height: 1400 });
-    await popup.addStyleTag({ content: '.popup { max-height: none }' }); // the whole brief in one picture
-    await popup.screenshot({ path: 'test-results/popup.png', fullPage: true });
     expect(await popup.getByTestId('article-title').textContent()).toContain('đẩy nhanh giải ngân');
     expect(await popup.getByTestId('article-lang').textContent()).toBe('Vietnamese'); // named in the reader's language
     const directives = await popup.getByTestId('directive').allTextContents();
