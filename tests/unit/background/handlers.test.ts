@@ -116,6 +116,12 @@ describe('the background', () => {
     const unknown = (n: number) => Array.from({ length: n }, () => crypto.randomUUID());
     expect(await send('highlights.delete', { ids: unknown(20_000) }, tabOn(newHighlight.url))).toMatchObject({ ok: false, error: { code: 'invalid-message', message: expect.stringContaining('"ids"') } });
     expect(await send('highlights.delete', { ids: unknown(1_000) }, tabOn(newHighlight.url))).toEqual({ ok: true, value: [] });
+    const states = unknown(20_000).map((id) => ({ id, state: 'orphaned' }));
+    expect(await send('highlights.setStates', { states }, tabOn(newHighlight.url))).toMatchObject({ ok: false, error: { code: 'invalid-message', message: expect.stringContaining('"states"') } });
+    const { value: kept } = (await send('highlights.forPage', { pageKey: newHighlight.pageKey }, library)) as { value: object[] };
+    const many = unknown(1_001).map((id) => ({ ...kept[0], id }));
+    expect(await send('highlights.restore', { highlights: many }, tabOn(newHighlight.url))).toMatchObject({ ok: false, error: { code: 'invalid-message', message: expect.stringContaining('"highlights"') } });
+    expect(await db.highlights.count()).toBe(1);
     expect(await db.highlights.count()).toBe(1);
   });
 
