@@ -139,6 +139,13 @@ export const attacks = {
     }
   },
 
+  /** Takes our UI's element out of the page, as a page that cleans its DOM of what it did not make. */
+  removeOurElement() {
+    const host = document.querySelector('brieflight-ui');
+    host?.remove();
+    return !!host;
+  },
+
   /** Replays WXT's start-up event as a newer copy of the content script would send it. */
   replayStartUpEvent(name: string) {
     document.dispatchEvent(new CustomEvent(name, { detail: { contentScriptName: 'content', messageId: 'forged' } }));

@@ -126,11 +126,21 @@ export function hostileSuite<P>(attack: ReturnType<typeof hostileTally>, site: R
     await d().close(copy);
   });
 
-  attack('the start-up signal', 'a replayed "content script started" event does not switch the toolbar off', async () => {
+  attack('the page switches the UI off', 'a replayed "content script started" event does not switch the toolbar off', async () => {
     const page = await d().open(d().url('/article.html'));
     await d().evaluate(page, attacks.replayStartUpEvent, d().startUpEvent());
     await highlight(page, passage(9));
     expect((await stored(page)).map((h) => h.text)).toContain(passage(9));
+    await d().close(page);
+  });
+
+  attack('the page switches the UI off', 'our element taken out of the page comes back with the next selection', async () => {
+    const page = await d().open(d().url('/article.html'));
+    await d().select(page, passage(10));
+    await expect.poll(() => count(page, 'highlight-button')).toBe(1);
+    expect(await d().evaluate(page, attacks.removeOurElement, undefined)).toBe(true);
+    await highlight(page, passage(11));
+    expect((await stored(page)).map((h) => h.text)).toContain(passage(11));
     await d().close(page);
   });
 
