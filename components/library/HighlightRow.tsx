@@ -1,89 +1,103 @@
-import { useEffect, useState } from 'preact/hooks';
-import { COLORS, type Color, type Highlight, type HighlightChanges } from '@/lib/model/highlight';
+import type { Highlight, HighlightChanges } from '@/lib/model/highlight';
+import { passageLink } from '@/lib/export/passage-link';
 import { t } from '@/lib/i18n';
 import { colorLabel } from '../ColorPicker';
-
-const tagsOf = (text: string) => [...new Set(text.split(',').map((s) => s.trim()).filter(Boolean))];
-/** Enter in a one-line field ends the edit: the field's change event then saves it. */
-const blurOnEnter = (e: KeyboardEvent) => e.key === 'Enter' && (e.currentTarget as HTMLInputElement).blur();
+import { shortDate } from './dates';
+import { HighlightEditor } from './HighlightEditor';
 
 interface Props {
   row: Highlight;
   selected: boolean;
+  /** The editor is open on this row (one row at a time). */
+  editing: boolean;
   onSelect(selected: boolean): void;
+  onEditing(open: boolean): void;
   /** Saves at once; rejects with the reason when the database refused. */
   onChange(changes: HighlightChanges): Promise<void>;
   onDelete(): void;
+  /** Opens the page at the passage (a plain click on the link; other clicks are the browser's). */
+  onOpen(row: Highlight, link: string): void;
 }
 
+/** Clicks on these do their own thing, not open the editor. */
+const OWN_ACTION = 'a, button, input, select, textarea, label';
+const plainClick = (e: MouseEvent) => e.button === 0 && !e.ctrlKey && !e.metaKey && !e.shiftKey && !e.altKey;
+
 /**
- * One highlight: its quote, colour, note and tags, each edited in place and saved at once. A save
- * that fails keeps what the reader typed in the field, with the reason beside it.
+ * One highlight as a reading list shows it: colour mark, quote, note as written (line breaks and
+ * all), tags, date and a link back to the passage. A click on it, or Enter, opens its editor.
  */
-export function HighlightRow({ row, selected, onSelect, onChange, onDelete }: Props) {
-  const [note, setNote] = useState(row.note);
-  const [tags, setTags] = useState(row.tags.join(', '));
-  const [problem, setProblem] = useState<string | null>(null);
-  // A row reused for another highlight (or updated by an undo) shows the stored values again.
-  useEffect(() => setNote(row.note), [row.id, row.note]);
-  useEffect(() => setTags(row.tags.join(', ')), [row.id, row.tags.join('\u0000')]);
-
-  const save = (changes: HighlightChanges) =>
-    onChange(changes).then(
-      () => setProblem(null),
-      (error: unknown) => setProblem(error instanceof Error ? error.message : String(error)),
-    );
-
+export function HighlightRow({ row, selected, editing, onSelect, onEditing, onChange, onDelete, onOpen }: Props) {
+  const link = passageLink(row);
   return (
-    <article class={`row color-${row.color}${selected ? ' selected' : ''}`} data-testid="highlight-row" data-id={row.id} data-color={row.color}>
+    <article
+      class={`row color-${row.color}${selected ? ' selected' : ''}${editing ? ' editing' : ''}`}
+      data-testid="highlight-row"
+      data-id={row.id}
+      data-color={row.color}
+      tabIndex={editing ? -1 : 0}
+      onClick={(e) => {
+        if (!editing && !(e.target as Element).closest(OWN_ACTION)) onEditing(true);
+      }}
+      onKeyDown={(e) => {
+        if (!editing && e.key === 'Enter' && e.target === e.currentTarget) {
+          e.preventDefault();
+          onEditing(true);
+        }
+      }}
+    >
       <div class="row-side">
-        <input type="checkbox" data-testid="select-row" aria-label={t('selectRow')} checked={selected} onChange={(e) => onSelect((e.currentTarget as HTMLInputElement).checked)} />
-        <select data-testid="row-color" aria-label={t('filterColor')} value={row.color} onChange={(e) => void save({ color: (e.currentTarget as HTMLSelectElement).value as Color })}>
-          {COLORS.map((c) => (
-            <option value={c}>{colorLabel(c)}</option>
-          ))}
-        </select>
+        <input type="checkbox" data-testid="select-row" aria-label={t('selectRow')} checked={selected} onChange={(e) => onSelect(e.currentTarget.checked)} />
+        <span class="color-mark" title={colorLabel(row.color)} aria-label={colorLabel(row.color)} />
       </div>
       <div class="row-main">
         <blockquote class="quote" data-testid="row-quote" title={row.text}>
           {row.text}
         </blockquote>
-        {row.state === 'orphaned' && (
-          <span class="badge orphan" data-testid="orphan-badge">
-            {t('orphanBadge')}
-          </span>
-        )}
-        <div class="row-edit">
-          <input
-            class="note-input"
-            data-testid="row-note"
-            placeholder={t('note')}
-            value={note}
-            onInput={(e) => setNote((e.currentTarget as HTMLInputElement).value)}
-            onChange={(e) => {
-              // The field's own value: a change event can come before the input event's re-render.
-              const next = (e.currentTarget as HTMLInputElement).value;
-              if (next !== row.note) void save({ note: next });
-            }}
-            onKeyDown={blurOnEnter}
-          />
-          <input
-            class="tags-input"
-            data-testid="row-tags"
-            placeholder={t('rowTags')}
-            value={tags}
-            onInput={(e) => setTags((e.currentTarget as HTMLInputElement).value)}
-            onChange={(e) => void save({ tags: tagsOf((e.currentTarget as HTMLInputElement).value) })}
-            onKeyDown={blurOnEnter}
-          />
-          <button type="button" class="small" data-testid="row-delete" onClick={onDelete}>
-            {t('delete')}
-          </button>
-        </div>
-        {problem && (
-          <p class="row-problem" role="alert" data-testid="row-error">
-            {problem}
-          </p>
+        {editing ? (
+          <HighlightEditor row={row} onChange={onChange} onDelete={onDelete} onClose={() => onEditing(false)} />
+        ) : (
+          <>
+            {row.note && (
+              <p class="note" data-testid="row-note" title={row.note}>
+                {row.note}
+              </p>
+            )}
+            <div class="row-meta">
+              {row.state === 'orphaned' && (
+                <span class="badge orphan" data-testid="orphan-badge">
+                  {t('orphanBadge')}
+                </span>
+              )}
+              {row.tags.map((tag) => (
+                <span class="tag" data-testid="row-tag">
+                  {tag}
+                </span>
+              ))}
+              <time class="date" dateTime={row.created} data-testid="row-date">
+                {shortDate(row.created)}
+              </time>
+              {link && (
+                <a
+                  class="passage"
+                  data-testid="open-at-passage"
+                  href={link}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  onClick={(e) => {
+                    if (!plainClick(e)) return;
+                    e.preventDefault();
+                    onOpen(row, link);
+                  }}
+                >
+                  {t('openAtPassage')}
+                </a>
+              )}
+              <button type="button" class="small" data-testid="edit-highlight" onClick={() => onEditing(true)}>
+                {t('edit')}
+              </button>
+            </div>
+          </>
         )}
       </div>
     </article>

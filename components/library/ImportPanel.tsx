@@ -24,7 +24,8 @@ export function ImportPanel({ db, onImported }: { db: BrieflightDB; onImported()
       checkImportSize(file.size);
       const batch = parseImport(await file.text(), { bytes: file.size });
       const result = await applyImport(db, batch);
-      setOutcome({ kind: 'done', text: t('importSummary', { file: file.name, added: result.added, updated: result.updated, skipped: result.skipped }) });
+      const summary = t('importSummary', { file: file.name, added: result.added, updated: result.updated, skipped: result.skipped });
+      setOutcome({ kind: 'done', text: result.duplicates ? `${summary} ${t('importDuplicates', { count: result.duplicates })}` : summary });
       // Only a finished import clears the input: choosing the same file again then imports it again.
       if (input.current) input.current.value = '';
       onImported();

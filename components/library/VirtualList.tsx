@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { Highlight } from '@/lib/model/highlight';
-import { rowAtY, rowTops, startsPage } from './layout';
+import { rowAtY, rowTops, startsPage, type ListShape } from './layout';
 
 /** Rows drawn beyond the visible ones, so fast scrolling does not show blanks. */
 const OVERSCAN = 6;
@@ -16,14 +16,16 @@ interface Props {
   renderRow(index: number, row: Highlight | undefined, startsPage: boolean): ComponentChildren;
   /** A new value (a new search) scrolls back to the top. */
   resetKey: string;
+  /** The open editor and the folded pages, which change rows' heights. */
+  shape: ListShape;
 }
 
 /** A list that draws only the rows in view: it stays smooth at 100,000 rows. */
-export function VirtualList({ total, rowAt, ensure, version, renderRow, resetKey }: Props) {
+export function VirtualList({ total, rowAt, ensure, version, renderRow, resetKey, shape }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(800);
-  const tops = useMemo(() => rowTops(total, rowAt), [total, version]);
+  const tops = useMemo(() => rowTops(total, rowAt, shape), [total, version, shape]);
 
   useEffect(() => {
     const el = box.current;

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { BrieflightDB } from '@/lib/db';
 import type { Highlight } from '@/lib/model/highlight';
 import { queryLibrary, type LibraryFilters } from '@/lib/db/library';
+import type { LibrarySort } from '@/lib/db/library-order';
 
 /** Rows are read in blocks as the list scrolls: a 100,000-row result never sits in the page at once. */
 export const BLOCK = 50;
@@ -22,7 +23,7 @@ export interface LibraryRows {
   error: unknown;
 }
 
-export function useLibraryRows(db: BrieflightDB, filters: LibraryFilters, ready: boolean): LibraryRows {
+export function useLibraryRows(db: BrieflightDB, filters: LibraryFilters, sort: LibrarySort, ready: boolean): LibraryRows {
   const rows = useRef(new Map<number, Highlight>());
   const asked = useRef(new Set<number>());
   const generation = useRef(0);
@@ -36,7 +37,7 @@ export function useLibraryRows(db: BrieflightDB, filters: LibraryFilters, ready:
       if (asked.current.has(block)) return;
       asked.current.add(block);
       const gen = generation.current;
-      queryLibrary(db, filters, { offset: block * BLOCK, limit: BLOCK }).then(
+      queryLibrary(db, filters, { offset: block * BLOCK, limit: BLOCK }, sort).then(
         (result) => {
           // A newer search started while this block was read: its answer no longer belongs here.
           if (gen !== generation.current) return;
@@ -51,7 +52,7 @@ export function useLibraryRows(db: BrieflightDB, filters: LibraryFilters, ready:
         },
       );
     },
-    [db, filters],
+    [db, filters, sort],
   );
 
   useEffect(() => {

@@ -3,7 +3,7 @@ import { MessageError, type BackgroundProtocol } from '@/lib/messaging';
 import { siteOf } from '@/lib/url';
 import type { BrieflightDB } from '@/lib/db';
 import * as store from '@/lib/db';
-import { readHighlights } from '@/lib/db/record';
+import { readHighlights } from '@/lib/db/locate';
 import { EditRefused } from '@/lib/model/edit';
 
 /**
@@ -79,5 +79,7 @@ export function backgroundHandlers(db: BrieflightDB): Handlers<BackgroundProtoco
       await store.putArticle(db, article);
       return true as const;
     },
+    'pageNotes.get': ({ pageKey }) => store.getPageNote(db, pageKey),
+    'pageNotes.set': ({ pageKey, note }) => store.setPageNote(db, pageKey, note),
   };
 }

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Highlight, HighlightChanges } from '@/lib/model/highlight';
 import { facets as readFacets, isFiltered, matchingIds, type Facets } from '@/lib/db/library';
-import { deleteMany, undoChange, updateMany, type UndoRecord } from '@/lib/db/library-changes';
+import { deleteMany, undoChange, type UndoRecord } from '@/lib/db/library-changes';
+import { applyEdits } from '@/lib/db/highlights';
+import { opsOfChanges } from '@/components/library/edit-ops';
 import { t } from '@/lib/i18n';
 import { useDatabase } from '@/components/library/use-database';
 import { useDebounced } from '@/components/library/use-debounced';
@@ -17,6 +19,10 @@ import { ImportPanel } from '@/components/library/ImportPanel';
 import { SelectionBar } from '@/components/library/SelectionBar';
 import { UndoBar } from '@/components/library/UndoBar';
 import { problemText } from '@/components/library/problem';
+import { SortSelect } from '@/components/library/SortSelect';
+import { openAtPassage } from '@/components/library/open-at-passage';
+import { usePageNotes } from '@/components/library/use-page-notes';
+import type { LibrarySort } from '@/lib/db/library-order';
 
 /** The library: every highlight, searched, filtered, edited, exported and imported in this page. */
 export function App() {
@@ -26,7 +32,16 @@ export function App() {
   // Search as you type, run when typing pauses for 150 ms.
   const settled = useDebounced(choice, 150);
   const { filters, waiting } = useMemo(() => toFilters(settled), [settled]);
-  const rows = useLibraryRows(db, filters, ready);
+  const [sort, setSort] = useState<LibrarySort>('newest');
+  const rows = useLibraryRows(db, filters, sort, ready);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const pageNotes = usePageNotes(db, ready, (e) => setProblem(problemText(e)));
+  const [editingNote, setEditingNote] = useState<string | null>(null);
+  const shape = useMemo(
+    () => ({ editing, collapsed, noted: new Set([...pageNotes.notes.keys(), ...(editingNote ? [editingNote] : [])]) }),
+    [editing, collapsed, pageNotes.notes, editingNote],
+  );
   const [facets, setFacets] = useState<Facets | null>(null);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [undo, setUndo] = useState<UndoRecord | null>(null);
@@ -41,13 +56,15 @@ export function App() {
   const afterWrite = () => {
     rows.reload();
     refreshFacets();
+    pageNotes.reload();
   };
   useRefreshOnReturn(afterWrite, ready);
 
   const edit = async (row: Highlight, changes: HighlightChanges) => {
     try {
-      const { updated } = await updateMany(db, [row.id], changes);
-      if (updated[0]) rows.replace(updated[0]);
+      const ops = opsOfChanges(row, changes);
+      const updated = ops.length ? await applyEdits(db, row.id, ops) : null;
+      if (updated) rows.replace(updated);
       if (changes.tags) refreshFacets();
     } catch (error) {
       // Rethrown as the words the row shows; the row keeps the reader's text.
@@ -77,6 +94,12 @@ export function App() {
     }
   };
 
+  const fold = (pageKey: string) => {
+    const next = new Set(collapsed);
+    if (!next.delete(pageKey)) next.add(pageKey);
+    setCollapsed(next);
+  };
+
   const toggle = (id: string, on: boolean) => {
     const next = new Set(selected);
     if (on) next.add(id);
@@ -93,6 +116,7 @@ export function App() {
         {waiting && <p class="hint">{t('searchHint')}</p>}
         <div class="bar">
           <span data-testid="result-count">{rows.total === null ? '' : t('resultCount', { count: total })}</span>
+          <SortSelect sort={sort} onChange={setSort} />
           <SelectionBar
             selected={selected.size}
             total={total}
@@ -101,7 +125,7 @@ export function App() {
             onDelete={() => void remove([...selected])}
           />
         </div>
-        <ExportButtons db={db} filters={filters} shown={total} filtered={isFiltered(filters)} />
+        <ExportButtons db={db} filters={filters} shown={rows.total} filtered={isFiltered(filters)} />
         <ImportPanel db={db} onImported={afterWrite} />
         {undo && <UndoBar count={undo.before.length} onUndo={() => void restore()} onClose={() => setUndo(null)} />}
         {(problem || dbState.status === 'failed' || rows.error) && (
@@ -117,18 +141,34 @@ export function App() {
         rowAt={rows.rowAt}
         ensure={rows.ensure}
         version={rows.version}
-        resetKey={JSON.stringify(filters)}
+        resetKey={JSON.stringify([filters, sort])}
+        shape={shape}
         renderRow={(_, row, startsPage) =>
           row ? (
             <>
-              {startsPage && <PageHeader row={row} />}
-              <HighlightRow
-                row={row}
-                selected={selected.has(row.id)}
-                onSelect={(on) => toggle(row.id, on)}
-                onChange={(changes) => edit(row, changes)}
-                onDelete={() => void remove([row.id])}
-              />
+              {startsPage && (
+                <PageHeader
+                  row={row}
+                  collapsed={collapsed.has(row.pageKey)}
+                  onToggle={() => fold(row.pageKey)}
+                  note={pageNotes.notes.get(row.pageKey) ?? ''}
+                  editingNote={editingNote === row.pageKey}
+                  onEditNote={(open) => setEditingNote(open ? row.pageKey : null)}
+                  onSaveNote={(note) => pageNotes.save(row.pageKey, note).catch((e: unknown) => Promise.reject(new Error(problemText(e))))}
+                />
+              )}
+              {!collapsed.has(row.pageKey) && (
+                <HighlightRow
+                  row={row}
+                  selected={selected.has(row.id)}
+                  editing={editing === row.id}
+                  onSelect={(on) => toggle(row.id, on)}
+                  onEditing={(open) => setEditing(open ? row.id : null)}
+                  onChange={(changes) => edit(row, changes)}
+                  onDelete={() => void remove([row.id])}
+                  onOpen={(h, link) => void openAtPassage(h, link).catch((e: unknown) => setProblem(problemText(e)))}
+                />
+              )}
             </>
           ) : (
             <div class="row placeholder" />

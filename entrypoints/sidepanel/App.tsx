@@ -7,6 +7,8 @@ import { usePageHighlights } from '@/components/brief/use-page-highlights';
 import { PageBrief } from '@/components/brief/PageBrief';
 import { PageState } from '@/components/brief/PageState';
 import { PageHighlightList } from '@/components/panel/PageHighlightList';
+import { PageNoteEditor } from '@/components/panel/PageNoteEditor';
+import { ExportPageButton } from '@/components/panel/ExportPageButton';
 import { useFollowedTab } from '@/components/panel/use-followed-tab';
 import { Mark } from '@/components/shared/Mark';
 
@@ -56,7 +58,13 @@ export function App() {
       {view.kind === 'page' && tab && shown === 'brief' && (
         <PageBrief tabId={tab.id} view={view} highlights={[...highlights.drawn, ...highlights.orphans]} onHighlighted={refresh} />
       )}
-      {view.kind === 'page' && tab && shown === 'highlights' && <PageHighlightList list={highlights} onShow={onShow} onSave={onSave} />}
+      {view.kind === 'page' && tab && shown === 'highlights' && (
+        <>
+          <PageNoteEditor pageKey={view.info.pageKey} />
+          <ExportPageButton pageKey={view.info.pageKey} highlights={[...highlights.drawn, ...highlights.orphans]} article={view.article} />
+          <PageHighlightList list={highlights} onShow={onShow} onSave={onSave} />
+        </>
+      )}
     </main>
   );
 }

@@ -7,6 +7,7 @@ import { addTo, newSegment, termKey, termRowsOf, wordsRow } from './terms';
 import { isPacked, pack, unpack, type StoredHighlight, type UnpackedHighlight } from './record';
 import type { BlockRow, ReleasedRow, SegmentRow } from './blocks';
 import { moveSegmentsToBlocks } from './upgrade-5';
+import type { PageNote } from '../export/page-note';
 
 export type { StoredHighlight } from './record';
 
@@ -56,10 +57,10 @@ export type BrieflightDB = Dexie & {
   blocks: EntityTable<BlockRow, 'key'>;
   segments: EntityTable<SegmentRow, 'seg'>;
   released: EntityTable<ReleasedRow, 'key'>;
+  pageNotes: EntityTable<PageNote, 'pageKey'>;
 };
 
-/** Every table a write of highlights keeps in step (see highlights.ts, blocks.ts, terms.ts, pages.ts). */
-export const highlightTables = (db: BrieflightDB) => [db.highlights, db.words, db.pages, db.terms, db.blocks, db.segments, db.released];
+export { highlightTables } from './tables';
 
 /**
  * Opens (and upgrades) the database. Versions are append-only: a released version is never
@@ -157,5 +158,8 @@ export function openDatabase(name = DB_NAME): BrieflightDB {
       released: 'key',
     })
     .upgrade((tx) => moveSegmentsToBlocks(tx));
+  // Version 6: the reader's note on a whole page (page-notes.ts), a table of its own. Nothing else
+  // changes, so no upgrade: every record stays as version 5 wrote it.
+  db.version(6).stores({ pageNotes: 'pageKey' });
   return db;
 }

@@ -1,5 +1,6 @@
 import { highlightTables, type BrieflightDB } from './database';
-import { locateHighlights, pack, unpack } from './record';
+import { pack, unpack } from './record';
+import { locateHighlights } from './locate';
 import { byCreated, findInBlocks, pageInBlocks, release } from './blocks';
 import type { Highlight, HighlightChanges, NewHighlight, AnchorState } from '../model/highlight';
 import { applyEditOps, type EditOp } from '../model/edit';

@@ -2,3 +2,4 @@ export { openDatabase, DB_NAME, type BrieflightDB, type StoredHighlight } from '
 export { pack, unpack } from './record';
 export * from './highlights';
 export * from './articles';
+export * from './page-notes';

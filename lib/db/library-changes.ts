@@ -4,17 +4,18 @@ import type { Highlight, HighlightChanges } from '../model/highlight';
 import type { Article } from '../model/article';
 import { planImport, type ImportBatch, type KnownTimes } from '../export';
 import { applyChanges, deleteHighlights, restoreHighlights } from './highlights';
-import { readHighlights, unpack } from './record';
+import { unpack } from './record';
+import { readHighlights } from './locate';
 import { liveSegments, readLiveInBlocks } from './blocks';
 import { syncPages } from './pages';
 import { writeSegment } from './terms';
-
-
 
 export interface ImportResult {
   added: number;
   updated: number;
   skipped: number;
+  /** Copies of a highlight the file held more than once, left out (the newest copy counts). */
+  duplicates: number;
   /** "added 3, updated 1, skipped 2" */
   summary: string;
 }
@@ -25,7 +26,7 @@ export interface ImportResult {
  * the transaction aborts and nothing of the file is written.
  */
 export async function applyImport(db: BrieflightDB, batch: ImportBatch): Promise<ImportResult> {
-  return db.transaction('rw', [...highlightTables(db), db.articles], async () => {
+  return db.transaction('rw', [...highlightTables(db), db.articles, db.pageNotes], async () => {
     // The live segments, read here, in this transaction, not remembered: a remembered answer may
     // come from another transaction, and waiting for it would let this one commit with nothing
     // written. They say which ids are stored in segments and in which block, so even a file of
@@ -45,7 +46,9 @@ export async function applyImport(db: BrieflightDB, batch: ImportBatch): Promise
       const found = await db.articles.bulkGet(keys.filter((k) => present.has(k)));
       return new Map(found.filter((a): a is Article => !!a).map((a) => [a.pageKey, a.computed]));
     };
-    const plan = await planImport(batch, highlightTimes, articleTimes);
+    const pageNoteTimes = async (keys: string[]): Promise<KnownTimes> =>
+      new Map((await db.pageNotes.bulkGet(keys)).filter((n) => !!n).map((n) => [n!.pageKey, n!.modified]));
+    const plan = await planImport(batch, highlightTimes, articleTimes, pageNoteTimes);
     // An updated highlight may carry another title or URL than the stored copy: it changes page row.
     const replaced = plan.update.length ? await stored(plan.update.map((h) => h.id)) : [];
     // The file's highlights become one segment (blocks.ts): about 20 highlights a row, their words
@@ -57,8 +60,9 @@ export async function applyImport(db: BrieflightDB, batch: ImportBatch): Promise
       syncPages(db, replaced, [...plan.add, ...plan.update]),
       db.articles.bulkAdd(plan.articles.add),
       db.articles.bulkPut(plan.articles.update),
+      db.pageNotes.bulkPut([...plan.pageNotes.add, ...plan.pageNotes.update]),
     ]);
-    return { added: plan.add.length, updated: plan.update.length, skipped: plan.skip.length, summary: plan.summary };
+    return { added: plan.add.length, updated: plan.update.length, skipped: plan.skip.length, duplicates: plan.duplicates, summary: plan.summary };
   });
 }
 

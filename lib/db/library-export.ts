@@ -7,6 +7,7 @@ import type { Article } from '../model/article';
 import { ExportBuilder, type ChunkOptions, type ExportFormat } from '../export';
 import { unpack } from './record';
 import { isFiltered, matchingIds, readShown, type LibraryFilters } from './library';
+import { notesByPage, type PageNote } from '../export/page-note';
 
 /** The created index's order, newest first: by time, then by id as the index breaks ties. */
 const newestFirstOrder = (a: Highlight, b: Highlight) =>
@@ -62,12 +63,15 @@ async function readForExport(db: BrieflightDB, f: LibraryFilters, sink: Sink): P
   return (await db.articles.bulkGet([...pageKeys])).filter((a): a is Article => !!a);
 }
 
-/** Everything an export needs: the highlights the filters show (all when none), newest first, and their pages' articles. */
-export async function collectForExport(db: BrieflightDB, f: LibraryFilters = {}): Promise<{ highlights: Highlight[]; articles: Article[] }> {
+/** Everything an export needs: the highlights the filters show (all when none), newest first, their pages' articles and page notes. */
+export async function collectForExport(db: BrieflightDB, f: LibraryFilters = {}): Promise<{ highlights: Highlight[]; articles: Article[]; notes: Map<string, PageNote> }> {
   const highlights: Highlight[] = [];
-  const articles = await readForExport(db, f, (batch) => highlights.push(...batch));
-  return { highlights: highlights.sort(newestFirstOrder), articles };
+  const [articles, notes] = await Promise.all([readForExport(db, f, (batch) => highlights.push(...batch)), pageNotesMap(db)]);
+  return { highlights: highlights.sort(newestFirstOrder), articles, notes };
 }
+
+/** Every page note (few; an export keeps those of the pages it holds). */
+const pageNotesMap = (db: BrieflightDB) => db.pageNotes.toArray().then(notesByPage);
 
 /**
  * The export of what the filters show, as the library page downloads it: each batch of records is
@@ -81,7 +85,7 @@ export async function exportLibrary(
   opts: ChunkOptions = {},
 ): Promise<{ count: number; file: Blob }> {
   const builder = new ExportBuilder(format);
-  const articles = await readForExport(db, f, (batch) => builder.add(batch));
+  const [articles, notes] = await Promise.all([readForExport(db, f, (batch) => builder.add(batch)), pageNotesMap(db)]);
   builder.sort(newestFirstOrder);
-  return { count: builder.count, file: await builder.toBlob(articles, opts) };
+  return { count: builder.count, file: await builder.toBlob(articles, opts, notes) };
 }

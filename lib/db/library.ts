@@ -28,6 +28,7 @@ import { readLiveInBlocks } from './blocks';
 import { siteName } from '../url/page-key';
 import { facetValuesInSegments, facetWord, idsInSegments, idsOfWord, type Facet } from './terms';
 import { idsInCreatedOrder, pageIndex, segmentsOf, UntilWrite, type PageIndex } from './remembered';
+import { inOrder, type LibrarySort } from './library-order';
 
 export interface LibraryFilters {
   /**
@@ -57,7 +58,7 @@ export interface LibraryPage {
 export interface LibraryResult {
   /** How many highlights match in all. */
   total: number;
-  /** The asked page of them, newest first. */
+  /** The asked page of them, in the asked order. */
   rows: Highlight[];
 }
 
@@ -254,11 +255,16 @@ export async function readShown(db: BrieflightDB, ids: readonly string[]): Promi
   return out;
 }
 
-/** One page of the library, newest first, with the number of highlights that match in all. */
-export async function queryLibrary(db: BrieflightDB, f: LibraryFilters, page: LibraryPage): Promise<LibraryResult> {
+/** Every id the filters show, in the asked order. */
+export async function sortedIds(db: BrieflightDB, f: LibraryFilters, sort: LibrarySort = 'newest'): Promise<string[]> {
+  return inOrder(db, JSON.stringify(f), await matchingIds(db, f), sort, (ids) => readShown(db, ids));
+}
+
+/** One page of the library in the asked order (newest first unless told), with the number of highlights that match in all. */
+export async function queryLibrary(db: BrieflightDB, f: LibraryFilters, page: LibraryPage, sort: LibrarySort = 'newest'): Promise<LibraryResult> {
   const { offset, limit } = page;
   const words = queryWords(f.query ?? '');
-  const ids = await matchingIds(db, f);
+  const ids = await sortedIds(db, f, sort);
   const rows = (await readShown(db, ids.slice(offset, offset + limit))).filter((h) => passes(h, f, words));
   return { total: ids.length, rows };
 }

@@ -15,7 +15,8 @@
  * (it then gets a record and a words row of its own) or deleted; search therefore keeps, of a
  * segment's posting list, only the ids still live in the segment. The ids left behind cost space only.
  */
-import { highlightTables, type BrieflightDB, type TermRow, type WordsRow } from './database';
+import type { BrieflightDB, TermRow, WordsRow } from './database';
+import { highlightTables } from './tables';
 import type { Highlight } from '../model/highlight';
 import { ownWords } from '../search';
 import { unpack } from './record';

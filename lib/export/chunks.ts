@@ -6,6 +6,7 @@ import { formatAll, layoutAll, textOf, type ExportLayout, type FormattedRecord }
 import { Utf8Pages } from './utf8-pages';
 import { markdownLayout } from './markdown';
 import { w3cLayout } from './w3c';
+import type { PageNotes } from './page-note';
 
 export const EXPORT_FORMATS = ['w3c', 'markdown', 'csv', 'backup'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -81,11 +82,11 @@ export class ExportBuilder {
   }
 
   /** The file, giving the thread back every `chunkSize` parts so a page exporting 100,000 highlights stays responsive. */
-  async toBlob(articles: readonly Article[] = [], opts: ChunkOptions = {}): Promise<Blob> {
+  async toBlob(articles: readonly Article[] = [], opts: ChunkOptions = {}, notes?: PageNotes): Promise<Blob> {
     const size = chunkSizeOf(opts) * 10;
     const file = new Utf8Pages();
     let parts = 0;
-    for (const part of this.layout.file(this.records, articles, opts.now ?? new Date())) {
+    for (const part of this.layout.file(this.records, articles, opts.now ?? new Date(), notes)) {
       if (typeof part === 'string') file.text(part);
       else file.bytes(part.bytes!);
       if (++parts % size === 0) await breathe();

@@ -1,7 +1,8 @@
 import type { Article } from '../model/article';
 import type { Highlight } from '../model/highlight';
-import { groupByPage } from './pages';
+import { groupByPage, type PageNotes } from './pages';
 import { layoutAll, recordOf, type ExportLayout } from './layout';
+import { passageLink } from './passage-link';
 
 /**
  * CSV for spreadsheet programs (RFC 4180).
@@ -10,10 +11,29 @@ import { layoutAll, recordOf, type ExportLayout } from './layout';
  * - Formula injection: a cell starting with = + - @ (or TAB / CR, which some programs skip before them)
  *   would run as a formula when opened, so such cells get a leading apostrophe ('), which spreadsheets
  *   show as text. The apostrophe stays in the data: "-5% growth" is exported as "'-5% growth".
+ * - Dates a spreadsheet reads as dates: local time as `YYYY-MM-DD HH:MM:SS` (Created, Modified),
+ *   and the instant in ISO 8601 UTC for tools (Created UTC, Modified UTC).
+ * - Column names are English and stable (tools address columns by name); new columns only ever
+ *   join, none is renamed. `id` lets a later export be merged with this one.
  */
 
 export const CSV_BOM = '\uFEFF';
-export const CSV_HEADER = ['Quote', 'Note', 'Tags', 'Colour', 'Page title', 'URL', 'Created', 'Modified'] as const;
+export const CSV_HEADER = ['id', 'Quote', 'Note', 'Tags', 'Colour', 'Page title', 'URL', 'Passage link', 'Created', 'Modified', 'Created UTC', 'Modified UTC', 'Page note'] as const;
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** A time as a spreadsheet reads a date and time (in the exporting computer's time zone); an unreadable one as written. */
+export function localDateTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}`;
+}
+
+/** The instant in UTC (`…Z`); an unreadable one as written. */
+const utc = (iso: string) => {
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? iso : new Date(t).toISOString();
+};
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]/;
@@ -29,29 +49,30 @@ function row(cells: readonly string[]): string {
 }
 
 /**
- * Rows grouped by page (in the order given), one row per highlight. A row's first cells (quote,
- * note, tags, colour) are the highlight's own and formatted on their own; the page title comes
- * from the page's group (its article's title when known), so it is added when the file is laid out.
+ * Rows grouped by page (in the order given), one row per highlight. A row's first cells (id, quote,
+ * note, tags, colour) are the highlight's own and formatted on their own; the page title and note
+ * come from the page's group (its article's title when known), so they are added when the file is laid out.
  */
 export const csvLayout = (): ExportLayout => ({
-  record: (h) => [h.text, h.note, h.tags.join(', '), h.color].map(csvCell).join(','),
-  *file(records, articles) {
+  record: (h) => [h.id, h.text, h.note, h.tags.join(', '), h.color].map(csvCell).join(','),
+  *file(records, articles, _now, notes) {
     yield CSV_BOM + row(CSV_HEADER);
     const ownCells = recordOf(records);
-    for (const page of groupByPage(records.map((r) => r.h), articles)) {
+    for (const page of groupByPage(records.map((r) => r.h), articles, notes)) {
       const title = csvCell(page.title);
+      const note = csvCell(page.note ?? '');
       for (const h of page.highlights) {
         yield ownCells(h);
-        yield `,${title},${row([h.url, h.created, h.modified])}`;
+        yield `,${title},${[h.url, passageLink(h) ?? '', localDateTime(h.created), localDateTime(h.modified), utc(h.created), utc(h.modified)].map(csvCell).join(',')},${note}\r\n`;
       }
     }
   },
 });
 
-export function csvParts(highlights: readonly Highlight[], articles: readonly Article[] = []): Generator<string> {
-  return layoutAll(csvLayout(), highlights, articles, new Date());
+export function csvParts(highlights: readonly Highlight[], articles: readonly Article[] = [], notes?: PageNotes): Generator<string> {
+  return layoutAll(csvLayout(), highlights, articles, new Date(), notes);
 }
 
-export function toCsv(highlights: readonly Highlight[], articles: readonly Article[] = []): string {
-  return [...csvParts(highlights, articles)].join('');
+export function toCsv(highlights: readonly Highlight[], articles: readonly Article[] = [], notes?: PageNotes): string {
+  return [...csvParts(highlights, articles, notes)].join('');
 }

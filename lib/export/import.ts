@@ -3,12 +3,16 @@ import { article, type Article } from '../model/article';
 import { highlight, type Highlight } from '../model/highlight';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './backup';
 import { describeIssue, ImportError, recordLabel } from './errors';
-import { annotationToHighlight, findAnnotations } from './w3c-import';
+import { annotationToHighlight, annotationToPageNote, findAnnotations } from './w3c-import';
+import { pageNote, type PageNote } from './page-note';
+import { checkImported } from './import-checks';
 
 /** What an import file holds, every record validated; nothing is written yet. */
 export interface ImportBatch {
   highlights: Highlight[];
   articles: Article[];
+  /** The reader's notes on whole pages (none when left out). */
+  pageNotes?: PageNote[];
   /** Which kind of file it was, for the summary. */
   source: 'backup' | 'w3c';
   /** With `skipUnusable`: why each left-out annotation was left out (the ImportError message). */
@@ -68,21 +72,29 @@ function readBackup(doc: Record<string, unknown>): ImportBatch {
   if (!Array.isArray(doc.highlights)) throw new ImportError('The backup has no "highlights" list.');
   const rawArticles = doc.articles ?? [];
   if (!Array.isArray(rawArticles)) throw new ImportError('The backup\'s "articles" is not a list.');
+  const rawNotes = doc.pageNotes ?? [];
+  if (!Array.isArray(rawNotes)) throw new ImportError('The backup\'s "pageNotes" is not a list.');
   return {
     source: 'backup',
     skipped: [],
-    highlights: doc.highlights.map((h, i) => validate(highlight, h, recordLabel('Record', i, idOf(h, 'id')))),
+    pageNotes: rawNotes.map((n, i) => validate(pageNote, n, recordLabel('Page note', i, idOf(n, 'pageKey')))),
+    highlights: doc.highlights.map((h, i) => {
+      const label = recordLabel('Record', i, idOf(h, 'id'));
+      return checkImported(validate(highlight, h, label), label);
+    }),
     articles: rawArticles.map((a, i) => validate(article, a, recordLabel('Article', i, idOf(a, 'pageKey')))),
   };
 }
 
 function readAnnotations(annotations: unknown[], now: Date, skipUnusable: boolean): ImportBatch {
   const importedAt = now.toISOString();
-  const batch: ImportBatch = { source: 'w3c', highlights: [], articles: [], skipped: [] };
+  const batch: ImportBatch = { source: 'w3c', highlights: [], articles: [], pageNotes: [], skipped: [] };
   annotations.forEach((a, i) => {
     try {
       const label = recordLabel('Record', i, idOf(a, 'id'));
-      batch.highlights.push(validate(highlight, annotationToHighlight(a, i, importedAt), label, w3cFieldName));
+      const note = annotationToPageNote(a);
+      if (note) return void batch.pageNotes!.push(validate(pageNote, note, label));
+      batch.highlights.push(checkImported(validate(highlight, annotationToHighlight(a, i, importedAt), label, w3cFieldName), label));
     } catch (e) {
       if (!skipUnusable || !(e instanceof ImportError)) throw e;
       batch.skipped.push(e.message);

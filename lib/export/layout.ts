@@ -1,5 +1,6 @@
 import type { Article } from '../model/article';
 import type { Highlight } from '../model/highlight';
+import type { PageNotes } from './pages';
 
 /**
  * A highlight formatted on its own, before its place in the file is known: its `text` in the
@@ -22,15 +23,16 @@ export type FilePart = string | FormattedRecord;
  */
 export interface ExportLayout {
   record(h: Highlight): string;
-  file(records: readonly FormattedRecord[], articles: readonly Article[], now: Date): Generator<FilePart>;
+  /** `notes`: the reader's notes on whole pages, by page key. */
+  file(records: readonly FormattedRecord[], articles: readonly Article[], now: Date, notes?: PageNotes): Generator<FilePart>;
 }
 
 /** A part of the file as text. */
 export const textOf = (part: FilePart): string => (typeof part === 'string' ? part : part.text);
 
 /** The file as text: every highlight formatted now, the layout's parts as strings. */
-export function* layoutAll(layout: ExportLayout, highlights: readonly Highlight[], articles: readonly Article[], now: Date): Generator<string> {
-  for (const part of layout.file(formatAll(layout, highlights), articles, now)) yield textOf(part);
+export function* layoutAll(layout: ExportLayout, highlights: readonly Highlight[], articles: readonly Article[], now: Date, notes?: PageNotes): Generator<string> {
+  for (const part of layout.file(formatAll(layout, highlights), articles, now, notes)) yield textOf(part);
 }
 
 export function formatAll(layout: ExportLayout, highlights: readonly Highlight[]): FormattedRecord[] {

@@ -1,6 +1,7 @@
 import type { Article } from '../model/article';
 import type { Highlight } from '../model/highlight';
 import type { ImportBatch } from './import';
+import type { PageNote } from './page-note';
 
 /**
  * What an import will do, decided before anything is written: a record whose id is new is added;
@@ -19,10 +20,14 @@ export interface MergeSet<T> {
   add: T[];
   update: T[];
   skip: T[];
+  /** Copies of a record the file held more than once (the newest copy counts; these are left out). */
+  duplicates: number;
 }
 
 export interface ImportPlan extends MergeSet<Highlight> {
   articles: MergeSet<Article>;
+  /** Notes on whole pages: the later note wins, as for highlights. */
+  pageNotes: MergeSet<PageNote>;
   /** "added 3, updated 1, skipped 2" (highlights). */
   summary: string;
 }
@@ -45,7 +50,7 @@ async function plan<T>(records: readonly T[], lookup: ExistingLookup<T>, key: (r
   const known: KnownTimes = Array.isArray(answer)
     ? new Map((answer as readonly (T | undefined)[]).filter((r): r is T => r !== undefined).map((r) => [key(r), modified(r)]))
     : (answer as KnownTimes);
-  const set: MergeSet<T> = { add: [], update: [], skip: [] };
+  const set: MergeSet<T> = { add: [], update: [], skip: [], duplicates: records.length - unique.length };
   for (const r of unique) {
     const stored = known.get(key(r));
     if (stored === undefined) set.add.push(r);
@@ -59,13 +64,17 @@ export async function planImport(
   batch: ImportBatch,
   existingHighlights: ExistingLookup<Highlight>,
   existingArticles: ExistingLookup<Article> = new Map(),
+  existingPageNotes: ExistingLookup<PageNote> = new Map(),
 ): Promise<ImportPlan> {
   const highlights = await plan(batch.highlights, existingHighlights, (h) => h.id, (h) => h.modified);
   // Articles have no edit time; the time the brief was computed says which copy is newer.
   const articles = await plan(batch.articles, existingArticles, (a) => a.pageKey, (a) => a.computed);
-  return { ...highlights, articles, summary: importSummary(highlights) };
+  const pageNotes = await plan(batch.pageNotes ?? [], existingPageNotes, (n) => n.pageKey, (n) => n.modified);
+  return { ...highlights, articles, pageNotes, summary: importSummary(highlights) };
 }
 
 export function importSummary(set: MergeSet<unknown>): string {
-  return `added ${set.add.length}, updated ${set.update.length}, skipped ${set.skip.length}`;
+  const counts = `added ${set.add.length}, updated ${set.update.length}, skipped ${set.skip.length}`;
+  if (!set.duplicates) return counts;
+  return `${counts}; ${set.duplicates} ${set.duplicates === 1 ? 'copy' : 'copies'} of a highlight the file holds twice left out (the newest copy kept)`;
 }

@@ -61,24 +61,36 @@ interface Target {
   title?: string;
 }
 
-/** Selectors, including ones refining another selector (e.g. a FragmentSelector refined by a TextQuoteSelector). */
-function flatSelectors(v: Json): Obj[] {
+/** More selectors than any real annotation refines (Hypothesis and Recogito use one or two levels). */
+export const MAX_SELECTORS = 1000;
+
+/**
+ * Selectors, including ones refining another selector (e.g. a FragmentSelector refined by a
+ * TextQuoteSelector), in document order. Walked with a list, not by recursion: a file nesting
+ * `refinedBy` ten thousand levels deep gets a message naming it, not a stack overflow.
+ */
+function flatSelectors(v: Json, label: string): Obj[] {
   const out: Obj[] = [];
-  for (const s of list(v)) {
+  const pending: Json[] = list(v).reverse();
+  while (pending.length) {
+    const s = pending.pop();
     if (!isObj(s)) continue;
     out.push(s);
-    out.push(...flatSelectors(s.refinedBy));
+    if (out.length > MAX_SELECTORS) {
+      throw new ImportError(`${label}: "target.selector" holds more than ${MAX_SELECTORS} selectors (refinedBy nested too deep); Brieflight cannot read it`);
+    }
+    pending.push(...list(s.refinedBy).reverse());
   }
   return out;
 }
 
-function readTarget(t: Json): Target | null {
+function readTarget(t: Json, label: string): Target | null {
   if (typeof t === 'string') return { source: t };
   if (!isObj(t)) return null;
   const src = t.source;
   const source = str(src) ?? (isObj(src) ? str(src.id) : undefined) ?? str(t.id);
   if (!source) return null;
-  const selectors = flatSelectors(t.selector);
+  const selectors = flatSelectors(t.selector, label);
   const title = isObj(src) ? str(src.title) ?? str(list(src.title)[0]) : undefined;
   return {
     source,
@@ -120,13 +132,24 @@ function dateOf(v: Json): Json {
   return Number.isNaN(t) ? v : new Date(t).toISOString();
 }
 
+/** Our export's note on a whole page (`brieflight:pageNote`) as a page-note candidate, or null for any other annotation. */
+export function annotationToPageNote(a: Json): Json | null {
+  if (!isObj(a) || ours(a, 'pageNote') !== true) return null;
+  const target = list(a.target).map((t) => readTarget(t, '')).find((t): t is Target => t !== null);
+  return {
+    pageKey: ours(a, 'pageKey') ?? (target ? pageKey(target.source) : undefined),
+    note: readBodies(a).note,
+    modified: dateOf(a.modified ?? a.created),
+  };
+}
+
 /** One annotation as a highlight candidate; throws when it cannot be one (no quoted text). */
 export function annotationToHighlight(a: Json, index: number, importedAt: string): Json {
   if (typeof a === 'string') throw new ImportError(`${recordLabel('Record', index, a)}: is a link to an annotation, not the annotation itself`);
   if (!isObj(a)) throw new ImportError(`${recordLabel('Record', index, undefined)}: is not an annotation object`);
   const label = recordLabel('Record', index, str(a.id));
   if (!hasType(a, 'Annotation')) throw new ImportError(`${label}: "type" is not "Annotation"`);
-  const targets = list(a.target).map(readTarget).filter((t): t is Target => t !== null);
+  const targets = list(a.target).map((t) => readTarget(t, label)).filter((t): t is Target => t !== null);
   if (!targets.length) throw new ImportError(`${label}: "target" is missing (the page the highlight is on)`);
   const target = targets.find((t) => t.quote) ?? targets[0]!;
   const quote = target.quote;
@@ -142,7 +165,8 @@ export function annotationToHighlight(a: Json, index: number, importedAt: string
     pageKey: ours(a, 'pageKey') ?? pageKey(target.source),
     url: ours(a, 'url') ?? target.source,
     title: ours(a, 'title') ?? target.title ?? '',
-    text: quote.exact,
+    // Our own export says so when the highlight's text differs from the quote (see w3c.ts).
+    text: str(ours(a, 'text')) ?? quote.exact,
     selectors: {
       quote: { type: 'TextQuoteSelector', exact: quote.exact, prefix: str(quote.prefix) ?? '', suffix: str(quote.suffix) ?? '' },
       // Without a position the anchoring falls back to the quote; 0..0 says "unknown" and never matches text.

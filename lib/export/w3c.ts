@@ -1,6 +1,10 @@
 import type { Highlight } from '../model/highlight';
 import { urnOf } from './ids';
 import { layoutAll, type ExportLayout } from './layout';
+import { passageLink } from './passage-link';
+import { notesOf } from './backup';
+import type { PageNote } from './page-note';
+import { stableUuid } from './ids';
 
 /**
  * W3C Web Annotation Data Model (JSON-LD) export.
@@ -41,6 +45,10 @@ export interface W3cAnnotation {
   'brieflight:state': Highlight['state'];
   /** The address exactly as stored, when target.source had to be encoded. */
   'brieflight:url'?: string;
+  /** The highlight's text, when it is not the quote's `exact` (the reader's selection, kept as it was). */
+  'brieflight:text'?: string;
+  /** "Open at the passage": the page's address with a Text Fragment (web pages only). */
+  'brieflight:passage'?: string;
 }
 
 /** Characters that stand for themselves in a URI's path, query and fragment (RFC 3986); `%` only as an escape. */
@@ -102,6 +110,33 @@ export function toW3cAnnotation(h: Highlight, uriOf: (url: string) => string = t
     'brieflight:title': h.title,
     'brieflight:state': h.state,
     ...(source === h.url ? {} : { 'brieflight:url': h.url }),
+    ...(h.text === quote.exact ? {} : { 'brieflight:text': h.text }),
+    ...passageField(h),
+  };
+}
+
+function passageField(h: Highlight): { 'brieflight:passage'?: string } {
+  const link = passageLink(h);
+  return link ? { 'brieflight:passage': link } : {};
+}
+
+/**
+ * A note on a whole page: an annotation whose target is the page itself (no selector), marked
+ * `brieflight:pageNote` so our import reads it back as the page's note, not as a highlight. Its id
+ * comes from the page key: one note per page, exported twice, imports as one.
+ */
+export function pageNoteAnnotation(n: PageNote, url: string) {
+  return {
+    '@context': W3C_CONTEXT,
+    id: urnOf(stableUuid(`page-note\u0000${n.pageKey}`)),
+    type: 'Annotation',
+    motivation: 'commenting',
+    created: toW3cDate(n.modified),
+    modified: toW3cDate(n.modified),
+    body: [{ type: 'TextualBody', value: n.note, format: 'text/plain', purpose: 'commenting' }],
+    target: { source: toUri(url) },
+    'brieflight:pageKey': n.pageKey,
+    'brieflight:pageNote': true,
   };
 }
 
@@ -125,6 +160,7 @@ export function w3cAnnotationJson(h: Highlight, uriOf: (url: string) => string =
     return JSON.stringify(toW3cAnnotation(h, uriOf));
   }
   const source = uriOf(h.url);
+  const link = passageLink(h);
   let body = '';
   if (h.note || h.tags.length) {
     const items: string[] = [];
@@ -138,7 +174,9 @@ export function w3cAnnotationJson(h: Highlight, uriOf: (url: string) => string =
     `"target":{"source":${str(source)},"selector":[{"type":"TextQuoteSelector","exact":${str(quote.exact)},"prefix":${str(quote.prefix)},"suffix":${str(quote.suffix)}},` +
     `{"type":"TextPositionSelector","start":${JSON.stringify(position.start)},"end":${JSON.stringify(position.end)}}]},` +
     `"brieflight:color":${str(h.color)},"brieflight:pageKey":${str(h.pageKey)},"brieflight:title":${str(h.title)},"brieflight:state":${str(h.state)}` +
-    (source === h.url ? '}' : `,"brieflight:url":${str(h.url)}}`)
+    (source === h.url ? '' : `,"brieflight:url":${str(h.url)}`) +
+    (h.text === quote.exact ? '' : `,"brieflight:text":${str(h.text)}`) +
+    (link ? `,"brieflight:passage":${str(link)}}` : '}')
   );
 }
 
@@ -166,14 +204,16 @@ export function w3cLayout(opts: CollectionOptions = {}): ExportLayout {
   };
   return {
     record: (h) => w3cAnnotationJson(h, uriOf),
-    *file(records) {
+    *file(records, _articles, _now, notes = new Map()) {
       const id = collectionId(opts);
+      const urlOf = new Map(records.map((r) => [r.h.pageKey, r.h.url]));
+      const pageNotes = notesOf(records.map((r) => r.h), notes).map((n) => JSON.stringify(pageNoteAnnotation(n, urlOf.get(n.pageKey)!)));
       const head = {
         '@context': W3C_CONTEXT,
         id,
         type: 'AnnotationCollection',
         label: opts.label ?? 'Brieflight highlights',
-        total: records.length,
+        total: records.length + pageNotes.length,
       };
       // Without items the model does not need `first` (it is required only when total > 0).
       if (records.length === 0) {
@@ -186,6 +226,7 @@ export function w3cLayout(opts: CollectionOptions = {}): ExportLayout {
         if (i) yield ',\n';
         yield records[i]!;
       }
+      for (const note of pageNotes) yield `,\n${note}`;
       yield '\n]}\n}\n';
     },
   };

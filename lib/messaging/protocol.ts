@@ -3,6 +3,7 @@ import { highlight, highlightChanges, newHighlight, anchorState, color } from '.
 import { article } from '../model/article';
 import { brief } from '../model/brief';
 import { textQuoteSelector } from '../model/selectors';
+import { pageNote } from '../export/page-note';
 import { editOps } from '../model/edit';
 
 // One call map per direction, each entry the request and reply schema of one message.
@@ -43,6 +44,10 @@ export const backgroundProtocol = {
   'articles.get': def(z.object({ pageKey: z.string().min(1) }), article.nullable()),
   /** Cache an article and its brief. */
   'articles.put': def(article, z.literal(true)),
+  /** The reader's note on a whole page, if any (extension pages only: a web page never reads it). */
+  'pageNotes.get': def(pageNote.pick({ pageKey: true }), pageNote.nullable(), 'page'),
+  /** Save the note on a whole page as written; an empty note removes it. */
+  'pageNotes.set': def(pageNote.pick({ pageKey: true, note: true }), pageNote.nullable(), 'page'),
 } as const;
 export type BackgroundProtocol = typeof backgroundProtocol;
 

@@ -49,16 +49,15 @@ export async function clickIn(el: ElementHandle, testId: string): Promise<void> 
 
 /** Clicks the element with this data-testid once it is visible and still: a popup that re-renders while it
  *  fills in replaces its buttons, and a handle taken a moment before is then no longer clickable. */
-export async function click(page: Page | ElementHandle, testId: string, timeout = 10_000): Promise<void> {
-  if (!('locator' in page)) return (await byTestId(page, testId)).click();
-  // Our in-page UI's closed shadow root is out of the locator's reach: its elements are clicked by handle.
-  const deadline = Date.now() + timeout;
+export async function click(page: Page | ElementHandle, testId: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
   for (;;) {
-    if (await page.$(sel(testId))) return page.locator(sel(testId)).setTimeout(Math.max(1, deadline - Date.now())).click();
-    const [inUi] = await inClosedUi(page, `[data-testid="${testId}"]`);
-    if (inUi) return inUi.click();
-    if (Date.now() > deadline) throw new Error(`no [data-testid="${testId}"]`);
-    await new Promise((r) => setTimeout(r, 50));
+    try {
+      return await (await byTestId(page, testId, Math.max(0, deadline - Date.now()))).click();
+    } catch (error) {
+      if (Date.now() > deadline || !/not clickable|detached|not an Element/i.test(String(error))) throw error;
+      await new Promise((r) => setTimeout(r, 100));
+    }
   }
 }
 

@@ -5,6 +5,8 @@ import { launchBrowser, type Browser } from './browser';
 import { EN_PAGE, TT_PAGE, VN_PAGE, makeArticle, smallLibrary } from '../fixtures/library/records';
 import type { Highlight } from '../../lib/model/highlight';
 import { generateLibrary } from '../../bench/lib/storage-data';
+import { strFromU8, unzipSync } from 'fflate';
+import { load } from 'js-yaml';
 
 // The library page in a real Chromium with the built extension: seeded by importing a backup
 // through its own file input, as a reader moving to a new computer would.
@@ -36,12 +38,23 @@ async function download(testId: string): Promise<{ download: Download; text: str
   const path = await download.path();
   return { download, text: await readFile(path, 'utf8') };
 }
+async function downloadBytes(testId: string): Promise<{ name: string; bytes: Uint8Array }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+  return { name: download.suggestedFilename(), bytes: new Uint8Array(await readFile(await download.path())) };
+}
+const NOTE = 'Mục tiêu tăng trưởng:\nso với năm 2025';
 async function exportedBackup(): Promise<{ highlights: Highlight[] }> {
   return JSON.parse((await download('export-backup')).text) as { highlights: Highlight[] };
 }
 const byId = (list: Highlight[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
 
 describe('the library page', () => {
+  it('disables the export buttons on an empty library, saying why', async () => {
+    await expect.poll(count).toBe('0 highlights');
+    for (const format of ['w3c', 'markdown', 'csv', 'backup']) expect(await page.getByTestId(`export-${format}`).isDisabled()).toBe(true);
+    expect(await page.getByTestId('export-status').textContent()).toBe('Nothing to export: your library is empty.');
+  });
+
   it('imports a backup and lists its highlights newest first, grouped by page', async () => {
     await page.getByTestId('import-input').setInputFiles(file('backup.json', backupOf(library)));
     await expect.poll(() => page.getByTestId('import-result').textContent()).toContain('added 6, updated 0, skipped 0');
@@ -49,6 +62,25 @@ describe('the library page', () => {
     expect(await quotes()).toEqual([...library].reverse().map((h) => h.text));
     expect(await page.getByTestId('page-header').allTextContents()).toHaveLength(3);
     expect(await page.getByTestId('orphan-badge').count()).toBe(2);
+  });
+
+  it('sorts newest first, oldest first, by page title, and in reading order within a page; a page folds away', async () => {
+    const sortBy = async (value: string) => page.getByTestId('sort-select').selectOption(value);
+    const text = (i: number) => library[i]!.text;
+    await sortBy('oldest');
+    await expect.poll(quotes).toEqual(library.map((h) => h.text));
+    await sortBy('page');
+    await expect.poll(quotes).toEqual([text(4), text(5), text(0), text(1), text(2), text(3)]);
+    expect(await page.getByTestId('page-header').allTextContents()).toEqual([expect.stringContaining('Đà Nẵng mở rộng sân bay'), expect.stringContaining('Thủ tướng'), expect.stringContaining('Vietnam sets')]);
+    await sortBy('reading');
+    await expect.poll(quotes).toEqual([text(4), text(5), text(2), text(3), text(0), text(1)]);
+    await page.getByTestId('collapse-page').first().click();
+    await expect.poll(quotes).toEqual([text(2), text(3), text(0), text(1)]);
+    expect(await page.getByTestId('page-header').count()).toBe(3);
+    await page.getByTestId('collapse-page').first().click();
+    await expect.poll(quotes).toHaveLength(6);
+    await sortBy('newest');
+    await expect.poll(quotes).toEqual([...library].reverse().map((h) => h.text));
   });
 
   it('searches as you type, with or without Vietnamese diacritics', async () => {
@@ -72,20 +104,35 @@ describe('the library page', () => {
     await expect.poll(count).toBe('6 highlights');
   });
 
-  it('saves a note and a colour edited in place', async () => {
+  it('reads as a list, and saves a note and a colour in the editor that a click opens', async () => {
     const row = rows().filter({ hasText: library[2]!.text });
-    await row.getByTestId('row-note').fill('Mục tiêu tăng trưởng: so với năm 2025');
-    await row.getByTestId('row-note').press('Enter');
+    expect(await row.locator('textarea, input[type=text], select').count()).toBe(0);
+    await row.getByTestId('edit-highlight').click();
+    await row.getByTestId('note-editor').fill(NOTE);
     await row.getByTestId('row-color').selectOption('purple');
     await expect.poll(() => row.getAttribute('data-color')).toBe('purple');
+    await row.getByTestId('note-editor').press('Escape');
+    await expect.poll(() => row.getByTestId('note-editor').count()).toBe(0);
+    expect(await row.getByTestId('row-note').textContent()).toBe(NOTE);
     await page.reload();
     await expect.poll(count).toBe('6 highlights');
     const again = rows().filter({ hasText: library[2]!.text });
-    expect(await again.getByTestId('row-note').inputValue()).toBe('Mục tiêu tăng trưởng: so với năm 2025');
+    expect(await again.getByTestId('row-note').textContent()).toBe(NOTE);
     expect(await again.getAttribute('data-color')).toBe('purple');
     await search('muc tieu');
     await expect.poll(quotes).toEqual([library[2]!.text]);
     await search('');
+  });
+
+  it('keeps a note on a whole page at the top of its group, as written, and exports it', async () => {
+    const header = page.getByTestId('page-header').filter({ hasText: 'Vietnam sets 8% growth target' });
+    await header.getByTestId('add-page-note').click();
+    await page.getByTestId('page-note-editor').fill('Cả bài:\nso sánh với kế hoạch 2025');
+    await page.getByTestId('page-note-editor').press('Escape');
+    await expect.poll(() => page.getByTestId('page-note').textContent()).toBe('Cả bài:\nso sánh với kế hoạch 2025');
+    await page.reload();
+    await expect.poll(() => page.getByTestId('page-note').textContent()).toBe('Cả bài:\nso sánh với kế hoạch 2025');
+    expect((await download('export-markdown')).text).toContain('Cả bài:  \nso sánh với kế hoạch 2025\n\n>');
   });
 
   it('deletes the selected highlights and brings them back with Undo', async () => {
@@ -101,10 +148,12 @@ describe('the library page', () => {
   });
 
   it('exports each format with what the library shows', async () => {
-    const w3c = JSON.parse((await download('export-w3c')).text) as { type: string; total: number; first: { items: { target: { selector: { exact?: string }[] } }[] } };
+    const w3c = JSON.parse((await download('export-w3c')).text) as { type: string; total: number; first: { items: { target: { selector?: { exact?: string }[] } }[] } };
     expect(w3c.type).toBe('AnnotationCollection');
-    expect(w3c.total).toBe(6);
-    expect(w3c.first.items.map((a) => a.target.selector[0]!.exact)).toEqual(await quotes());
+    // Six highlights and the page note written above (an annotation of the whole page, after them).
+    expect(w3c.total).toBe(7);
+    expect(w3c.first.items.slice(0, 6).map((a) => a.target.selector![0]!.exact)).toEqual(await quotes());
+    expect(w3c.first.items[6]!.target.selector).toBeUndefined();
 
     const csv = (await download('export-csv')).text;
     expect(csv.startsWith('\uFEFF')).toBe(true);
@@ -124,6 +173,43 @@ describe('the library page', () => {
 
     const backup = await exportedBackup();
     expect(backup.highlights).toHaveLength(6);
+  });
+
+  it('carries the multi-line note edited in the library into every export, character for character', async () => {
+    const edited = library[2]!;
+    expect((await exportedBackup()).highlights.find((h) => h.id === edited.id)!.note).toBe(NOTE);
+    const w3c = JSON.parse((await download('export-w3c')).text) as { first: { items: { id: string; body?: { value: string; purpose: string }[] }[] } };
+    expect(w3c.first.items.find((a) => a.id === `urn:uuid:${edited.id}`)!.body!.find((b) => b.purpose === 'commenting')!.value).toBe(NOTE);
+    expect((await download('export-csv')).text).toContain(`"${NOTE}"`);
+    expect((await download('export-markdown')).text).toContain(`> **Note:** ${NOTE.replace('\n', '\n> ')}`);
+    const zip = unzipSync((await downloadBytes('export-markdown-zip')).bytes);
+    const file = Object.entries(zip).find(([name]) => name.includes('Vietnam sets 8% growth target'))!;
+    expect(strFromU8(file[1])).toContain(`> **Note:** ${NOTE.replace('\n', '\n> ')}`);
+  });
+
+  it('exports a Markdown zip: a file per page that parses as front matter plus Markdown, holding every highlight of its page', async () => {
+    const { name, bytes } = await downloadBytes('export-markdown-zip');
+    expect(name).toMatch(/^brieflight-markdown-\d{4}-\d{2}-\d{2}\.zip$/);
+    const files = unzipSync(bytes);
+    expect(Object.keys(files).sort()).toEqual(['Reuters - Vietnam sets 8% growth target.md', 'Tuổi Trẻ - Đà Nẵng mở rộng sân bay.md', 'VnExpress - Thủ tướng yêu cầu giải ngân vốn đầu tư công.md']);
+    for (const bytesOf of Object.values(files)) {
+      const m = /^---\n([\s\S]*?)\n---\n\n# (.+)\n([\s\S]*)$/.exec(strFromU8(bytesOf))!;
+      expect(m).not.toBeNull();
+      const meta = load(m[1]!) as { url: string; title: string; site: string; highlighted: string; tags: string[] };
+      const onPage = library.filter((h) => h.url === meta.url);
+      expect(m[2]).toBe(meta.title);
+      expect(meta.highlighted).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      for (const h of onPage) expect(m[3]).toContain(`> ${h.text}`);
+      expect(m[3]!.match(/^> \[Open at the passage\]\(<https:/gm)).toHaveLength(onPage.length);
+    }
+  });
+
+  it('exports CSV with an id column, dates a spreadsheet reads, and the passage link', async () => {
+    const lines = (await download('export-csv')).text.replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toBe('id,Quote,Note,Tags,Colour,Page title,URL,Passage link,Created,Modified,Created UTC,Modified UTC,Page note');
+    const first = lines.find((l) => l.startsWith(library[0]!.id))!;
+    // The link holds the Text Fragment's commas: a quoted cell.
+    expect(first).toMatch(/,"https:\/\/vnexpress\.net\/[^"]*#:~:text=[^"]+",\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},2026-11-20T01:00:00\.000Z,2026-11-20T01:00:00\.000Z,$/);
   });
 
   it('gives back every highlight field for field after export, delete all and import', async () => {

@@ -35,7 +35,7 @@ describe('looks', () => {
     await page.close();
   });
 
-  it('follows a dark system theme in the popup, the side panel and the in-page toolbar', async () => {
+  it('follows a dark system theme in the popup, the side panel, the library and the in-page toolbar', async () => {
     const page = await session.open('/vi-chinh-phu.html');
     await page.emulateMedia({ colorScheme: 'dark' });
     await selectText(page, 'article', 'rà soát, điều chuyển vốn');
@@ -57,7 +57,16 @@ describe('looks', () => {
     expect(await backgroundLuminance(panel, '.panel')).toBeLessThan(0.05);
     await picture(panel, 'side-panel-vi-dark');
 
-    for (const p of [popup, panel, page]) await p.close();
+    const library = await session.browser.context.newPage();
+    await library.emulateMedia({ colorScheme: 'dark' });
+    await library.setViewportSize({ width: 1000, height: 640 });
+    await library.goto(`chrome-extension://${session.browser.extensionId}/library.html`);
+    await library.getByTestId('highlight-row').first().waitFor();
+    expect(await backgroundLuminance(library, '.library')).toBeLessThan(0.05);
+    expect(await backgroundLuminance(library, '[data-testid=highlight-row]')).toBeLessThan(0.05);
+    await picture(library, 'library-vi-dark', { fullPage: false });
+
+    for (const p of [popup, panel, page, library]) await p.close();
   });
 
   it('shows the library (the README picture)', async () => {
@@ -70,6 +79,11 @@ describe('looks', () => {
     await library.goto(`chrome-extension://${session.browser.extensionId}/library.html`);
     await library.getByTestId('highlight-row').first().waitFor();
     await picture(library, 'library', { fullPage: false });
+    // And with the editor open on a highlight.
+    await library.getByTestId('edit-highlight').first().click();
+    await library.getByTestId('note-editor').fill('Households: the first line\nand a second one');
+    await picture(library, 'library-en-editing', { fullPage: false });
+    await library.getByTestId('note-editor').press('Escape');
     await library.close();
     await page.close();
   });

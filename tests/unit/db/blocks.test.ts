@@ -5,7 +5,7 @@ import { createHighlight, deleteHighlights, highlightsForPage, listTags, setStat
 import { facets, forgetWordLookups, queryLibrary, type LibraryFilters } from '../../../lib/db/library';
 import { applyImport, deleteMany, undoChange } from '../../../lib/db/library-changes';
 import { collectForExport } from '../../../lib/db/library-export';
-import { readHighlights } from '../../../lib/db/record';
+import { readHighlights } from '../../../lib/db/locate';
 import { BLOCK_SIZE } from '../../../lib/db/blocks';
 import { EN_PAGE, TT_PAGE, VN_PAGE, makeHighlight, smallLibrary } from '../../fixtures/library/records';
 import type { Highlight } from '../../../lib/model/highlight';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { useFreshDatabase } from './fresh-database';
 import { createHighlight, highlightsForPage, restoreHighlights, updateHighlight, type BrieflightDB } from '../../../lib/db';
-import { readHighlights } from '../../../lib/db/record';
+import { readHighlights } from '../../../lib/db/locate';
 import { forgetWordLookups, queryLibrary } from '../../../lib/db/library';
 import { deleteMany, undoChange } from '../../../lib/db/library-changes';
 import { compactWords } from '../../../lib/db/terms';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { useFreshDatabase } from './fresh-database';
 import { createHighlight, openDatabase, restoreHighlights, type BrieflightDB } from '../../../lib/db';
-import { readHighlights } from '../../../lib/db/record';
+import { readHighlights } from '../../../lib/db/locate';
 import { facets, queryLibrary, type LibraryFilters } from '../../../lib/db/library';
 import { collectForExport, exportLibrary } from '../../../lib/db/library-export';
 import { EXPORT_FORMATS, exportText } from '../../../lib/export';

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHighlight, highlightsForPage, openDatabase, pack, updateHighlight } from '../../../lib/db';
-import { readHighlights } from '../../../lib/db/record';
+import { readHighlights } from '../../../lib/db/locate';
 import type { Highlight } from '../../../lib/model/highlight';
 import { wordsOfHighlight } from '../../../lib/search';
 import { facets, queryLibrary, type LibraryFilters } from '../../../lib/db/library';
@@ -96,7 +96,7 @@ async function writeFourthRelease() {
 async function expectUpgradedAndFindable(ownRecords = 0) {
   const db = openDatabase(NAME);
   await db.open();
-  expect(db.verno).toBe(5);
+  expect(db.verno).toBe(6);
 
   // Every highlight field for field. Those of a segment (every one an upgrade to version 3 indexed)
   // are in its blocks from version 5 on, their words in its posting lists; records of their own

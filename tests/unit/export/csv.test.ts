@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from '../../../lib/export';
+import { csvCell, localDateTime, passageLink, toCsv } from '../../../lib/export';
 import { sampleArticles, sampleHighlights } from '../../fixtures/export/sample';
 
 /** A small RFC 4180 reader, as a spreadsheet program would read the file. */
@@ -33,26 +33,49 @@ describe('CSV export', () => {
 
   it('has one row per highlight under a header, and every cell reads back intact', () => {
     const [header, ...rows] = parseCsv(text.slice(1));
-    expect(header).toEqual(['Quote', 'Note', 'Tags', 'Colour', 'Page title', 'URL', 'Created', 'Modified']);
+    expect(header).toEqual(['id', 'Quote', 'Note', 'Tags', 'Colour', 'Page title', 'URL', 'Passage link', 'Created', 'Modified', 'Created UTC', 'Modified UTC', 'Page note']);
     expect(rows).toHaveLength(sampleHighlights.length);
     const [vn] = rows;
+    const h = sampleHighlights[0]!;
     expect(vn).toEqual([
-      sampleHighlights[0]!.text,
+      h.id,
+      h.text,
       'Hạn chót: 31/1/2027.\nCần theo dõi Đà Nẵng, "điểm nóng" giải ngân chậm.',
       'đầu tư công, hạn chót',
       'pink',
       'Thủ tướng yêu cầu giải ngân 100% vốn đầu tư công',
-      sampleHighlights[0]!.url,
-      sampleHighlights[0]!.created,
-      sampleHighlights[0]!.modified,
+      h.url,
+      passageLink(h),
+      localDateTime(h.created),
+      localDateTime(h.modified),
+      new Date(h.created).toISOString(),
+      new Date(h.modified).toISOString(),
+      '',
     ]);
     // A quote with commas, double quotes and a line break survives.
-    expect(rows[3]![0]).toBe(sampleHighlights[2]!.text);
-    expect(rows[3]![4]).toBe('Vietnam sets 8% growth target, "ambitious" say economists');
+    expect(rows[3]![1]).toBe(sampleHighlights[2]!.text);
+    expect(rows[3]![5]).toBe('Vietnam sets 8% growth target, "ambitious" say economists');
+  });
+
+  it('writes dates as a spreadsheet reads them: local YYYY-MM-DD HH:MM:SS, beside the ISO instant in UTC', () => {
+    const at = new Date(2026, 10, 20, 9, 5, 7);
+    expect(localDateTime(at.toISOString())).toBe('2026-11-20 09:05:07');
+    const rows = parseCsv(text.slice(1)).slice(1);
+    for (const row of rows) {
+      expect(row[8]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+      // The same instant, to the second: the local time read back as local time.
+      expect(new Date(row[8]!.replace(' ', 'T')).getTime()).toBe(Math.floor(Date.parse(row[10]!) / 1000) * 1000);
+    }
+  });
+
+  it('carries the page note on each of its page’s rows', () => {
+    const h = sampleHighlights[0]!;
+    const rows = parseCsv(toCsv([h], sampleArticles, new Map([[h.pageKey, { note: '=Ghi chú\ncả trang', modified: '2026-11-22T00:00:00.000Z' }]])).slice(1));
+    expect(rows[1]![12]).toBe("'=Ghi chú\ncả trang");
   });
 
   it('groups rows by page, in the order the pages first appear', () => {
-    const urls = parseCsv(text.slice(1)).slice(1).map((r) => r[5]);
+    const urls = parseCsv(text.slice(1)).slice(1).map((r) => r[6]);
     const vn = sampleHighlights[0]!.url;
     const en = sampleHighlights[2]!.url;
     expect(urls).toEqual([vn, vn, vn, en, en]);
@@ -65,11 +88,11 @@ describe('CSV export', () => {
     expect(csvCell('@mention')).toBe("'@mention");
     expect(csvCell('a=b')).toBe('a=b');
     const rows = parseCsv(text.slice(1));
-    expect(rows[4]![1]).toBe("'=SUM(A1:A9) looks like a formula; so does -5% and @mention");
+    expect(rows[4]![2]).toBe("'=SUM(A1:A9) looks like a formula; so does -5% and @mention");
   });
 
   it('uses the highlight title when no article is given', () => {
     const rows = parseCsv(toCsv([sampleHighlights[0]!]).slice(1));
-    expect(rows[1]![4]).toBe(sampleHighlights[0]!.title);
+    expect(rows[1]![5]).toBe(sampleHighlights[0]!.title);
   });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { checkImportSize, ImportError, MAX_IMPORT_BYTES, parseImport, toBackup, toW3cAnnotation } from '../../../lib/export';
+import { checkImportSize, ImportError, MAX_IMPORT_BYTES, parseImport, planImport, toBackup, toW3cAnnotation } from '../../../lib/export';
 import { sampleArticles, sampleHighlights } from '../../fixtures/export/sample';
 
 /** The message the reader sees, or a failure when nothing was thrown. */
@@ -94,5 +94,52 @@ describe('bad import files', () => {
     expect(() => checkImportSize(300 * 1024 * 1024)).toThrow('The file is 300 MB; Brieflight imports files up to 200 MB.');
     // parseImport checks the size it is told before it parses anything.
     expect(importMessage('not even json', { bytes: 250 * 1024 * 1024 })).toMatch(/^The file is 250 MB/);
+  });
+});
+
+const first = sampleHighlights[0]!;
+
+describe('what an import checks beyond the schema', () => {
+  it('refuses a date the pattern lets through but that is no instant (+99:99)', () => {
+    const text = backupWith((hs) => void (hs[0]!.modified = '2026-11-20T10:00:00+99:99'));
+    expect(importMessage(text)).toBe(`Record 1 (${first.id}): "modified" is not a date ("2026-11-20T10:00:00+99:99")`);
+  });
+
+  it('takes 10:00+07:00 as older than 05:00Z when deciding which copy is newer', async () => {
+    const text = backupWith((hs) => void (hs[0]!.modified = '2026-11-20T10:00:00+07:00'));
+    const plan = await planImport(parseImport(text), new Map([[first.id, '2026-11-20T05:00:00.000Z']]));
+    expect(plan.summary).toMatch(/^added \d+, updated 0, skipped 1/);
+  });
+
+  it('reads an upper-case UUID as the same highlight', () => {
+    const text = backupWith((hs) => void (hs[0]!.id = first.id.toUpperCase()));
+    expect(parseImport(text).highlights[0]!.id).toBe(first.id);
+  });
+
+  it('counts a highlight the file holds twice instead of dropping it silently', async () => {
+    const text = backupWith((hs) => void hs.push({ ...hs[0]!, id: first.id.toUpperCase() }));
+    const plan = await planImport(parseImport(text), new Map());
+    expect(plan.add).toHaveLength(sampleHighlights.length);
+    expect(plan.duplicates).toBe(1);
+    expect(plan.summary).toContain('1 copy of a highlight the file holds twice left out');
+  });
+
+  it.each(['javascript:alert(document.cookie)', 'data:text/html,<script>alert(1)</script>', 'file:///etc/passwd'])('refuses a page address that is not a web page: %s', (url) => {
+    const text = backupWith((hs) => void (hs[1]!.url = url));
+    expect(importMessage(text)).toMatch(new RegExp(`^Record 2 \\(${sampleHighlights[1]!.id}\\): the page address .* is not a web page \\(http or https\\)`));
+  });
+
+  it('names a selector chain nested ten thousand levels deep instead of overflowing the stack', () => {
+    const a = toW3cAnnotation(first) as unknown as { target: { selector: unknown[] } };
+    // Written as text: JSON.stringify itself recurses.
+    const chain = '{"type":"FragmentSelector","value":"p","refinedBy":'.repeat(10_000) + '{"type":"FragmentSelector","value":"end"}' + '}'.repeat(10_000);
+    const text = JSON.stringify(a).replace('"selector":[', `"selector":[${chain},`);
+    expect(importMessage(text)).toMatch(/"target.selector" holds more than 1000 selectors \(refinedBy nested too deep\)/);
+  });
+
+  it('still reads a quote refined under a fragment selector', () => {
+    const a = toW3cAnnotation(first) as unknown as { target: { selector: unknown[] } };
+    a.target.selector = [{ type: 'FragmentSelector', value: 'p1', refinedBy: a.target.selector }];
+    expect(parseImport(JSON.stringify(a)).highlights[0]!.text).toBe(first.text);
   });
 });

@@ -72,3 +72,17 @@ describe('W3C Web Annotation export', () => {
     expect(toUri('http://[::1]:8080/q?x=[1]#a#b')).toBe('http://[::1]:8080/q?x=%5B1%5D#a%23b');
   });
 });
+
+describe('W3C export of what the model has no word for', () => {
+  it('keeps the highlight’s text when it differs from the quote, and imports it back', () => {
+    const h = { ...sampleHighlights[0]!, text: 'giải ngân 100%\nvốn' };
+    const [annotation] = (JSON.parse(toW3cCollection([h])) as { first: { items: Record<string, unknown>[] } }).first.items;
+    expect(annotation!['brieflight:text']).toBe(h.text);
+    expect(parseImport(toW3cCollection([h])).highlights).toEqual([h]);
+  });
+
+  it('carries the link that opens the page at the passage', () => {
+    const [annotation] = (JSON.parse(toW3cCollection(sampleHighlights)) as { first: { items: Record<string, unknown>[] } }).first.items;
+    expect(annotation!['brieflight:passage']).toMatch(/^https:\/\/vnexpress\.net\/.*#:~:text=/);
+  });
+});
