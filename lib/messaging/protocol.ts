@@ -16,7 +16,7 @@ const def = <Req extends z.ZodTypeAny, Rep extends z.ZodTypeAny>(
 ) => ({ request, reply, sender });
 
 /** The most highlights one message may name (delete, restore, states): a page holds far fewer, and 20,000 unknown ids once kept the worker busy for 13.9 s. */
-const MAX_IDS = 1_000;
+export const MAX_IDS = 1_000;
 
 /** Messages the background answers. */
 export const backgroundProtocol = {
