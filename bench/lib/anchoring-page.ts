@@ -27,6 +27,10 @@ export interface PageFigures {
   unchangedOrphans: number;
   changedMs: number;
   baselineChangedMs: number;
+  /** The baseline's whole pass over the unchanged page (its text read, then every highlight). */
+  baselineUnchangedMs: number;
+  right: number;
+  baselineRight: number;
   wrong: number;
   copies: number;
   baselineCopies: number;
@@ -40,6 +44,7 @@ export interface PageFigures {
 }
 
 interface Tally {
+  right: number;
   wrong: number;
   copies: number;
   orphans: number;
@@ -58,14 +63,19 @@ export function runBench(count: number, seed: number, planName: PlanName = 'chan
   const normalized = normalizeString(model.text);
   const ambiguous = picked.map(({ selectors: { quote: q } }) => isAmbiguous(normalized, q.prefix, q.exact, q.suffix));
 
-  // Unchanged page: the whole pass, text model included, several times (the first warms the JIT).
+  // Unchanged page: the whole pass, text model included, ours and the baseline's in turn, many
+  // times (the first warms the JIT; the machine may be shared, so turns alternate and medians count).
   const runs: number[] = [];
+  const baselineRuns: number[] = [];
   let unchanged: (TextMatch | null)[] = [];
-  // Many runs and the median: the machine may be shared with other work.
-  for (let i = 0; i < 15; i++) {
+  for (let i = 0; i < 21; i++) {
     const t0 = performance.now();
     unchanged = anchorAll(root, selectors);
     runs.push(performance.now() - t0);
+    const t1 = performance.now();
+    const text = buildTextModel(root).text;
+    for (const s of selectors) hypothesisAnchor(text, s);
+    baselineRuns.push(performance.now() - t1);
   }
 
   const tracked = track(model, blocks, picked);
@@ -103,6 +113,9 @@ export function runBench(count: number, seed: number, planName: PlanName = 'chan
     unchangedOrphans: unchangedTally.orphans,
     changedMs,
     baselineChangedMs,
+    baselineUnchangedMs: median(baselineRuns.slice(1)),
+    right: oursTally.right,
+    baselineRight: baseTally.right,
     wrong: oursTally.wrong,
     copies: oursTally.copies,
     baselineCopies: baseTally.copies,
@@ -118,12 +131,13 @@ export function runBench(count: number, seed: number, planName: PlanName = 'chan
   /** Same rules as the corpus suite: a copy counts as wrong unless the selector was ambiguous. */
   function judge(results: (TextMatch | null)[], t: { model: { text: string }; spans: ({ start: number; end: number } | null)[] }): Tally {
     const index = indexText(t.model.text);
-    const tally: Tally = { wrong: 0, copies: 0, orphans: 0, missed: 0 };
+    const tally: Tally = { right: 0, wrong: 0, copies: 0, orphans: 0, missed: 0 };
     results.forEach((r, i) => {
       const span = t.spans[i] ?? null;
       const outcome = classify(span, r, index, selectors[i]!.quote.exact);
       const group = groupOf(span, tracked[i]?.editedChars ?? 0, ambiguous[i]!);
       // As in the corpus suite: wrong = other text; an identical copy elsewhere is counted apart.
+      if (outcome === 'right') tally.right++;
       if (outcome === 'wrong') tally.wrong++;
       if (outcome === 'copy' && group !== 'ambiguous') tally.copies++;
       if (outcome === 'orphan') {

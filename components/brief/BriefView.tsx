@@ -62,8 +62,8 @@ export function BriefView({
     try {
       await navigator.clipboard.writeText(markdown);
       setStatus(t('copied'));
-    } catch (error) {
-      setStatus(t('error', { message: error instanceof Error ? error.message : String(error) }));
+    } catch {
+      setStatus(t('copyFailed'));
     }
   };
   const { brief } = article;

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
+import { friendlyError } from '@/lib/messaging';
 
 export type Quote = { exact: string; prefix: string; suffix: string };
 
@@ -28,7 +29,7 @@ export function ItemTools({ jumpTo, keep, start, actions }: { jumpTo: Quote; kee
     void actions.highlight(keep, start).then(
       (result) =>
         result ? setSaid({ text: t(result.created ? 'highlighted' : 'alreadyHighlighted'), failed: false, done: true }) : failed(t('jumpFailed')),
-      (error: unknown) => failed(t('error', { message: error instanceof Error ? error.message : String(error) })),
+      (error: unknown) => failed(friendlyError(error)),
     );
   return (
     <span class="tools">

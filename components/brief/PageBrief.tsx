@@ -28,7 +28,7 @@ export function PageBrief({
           <PageState state="notArticle" />
         </>
       )}
-      {view.brief === 'error' && <PageState state="error" message={t('error', { message: view.error ?? '' })} />}
+      {view.brief === 'error' && <PageState state="error" message={view.error ?? t('errorInternal')} />}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PageInfo } from '@/lib/messaging';
+import { friendlyError, type PageInfo } from '@/lib/messaging';
 import type { Article } from '@/lib/model/article';
 import { cachedArticle, isPdf, pageBrief, pageInfo, tabRef, unavailableReason, type TabRef, type Unavailable } from './page-client';
 
@@ -51,7 +51,7 @@ export function usePageBrief(tab: TabRef | null | undefined, reload = 0): PageVi
         if (result.status === 'not-article') set({ kind: 'page', info, article: null, brief: 'not-article' });
         else set({ kind: 'page', info, article: result.article, brief: 'ready' });
       } catch (error) {
-        set({ kind: 'page', info, article: cached, brief: 'error', error: error instanceof Error ? error.message : String(error) });
+        set({ kind: 'page', info, article: cached, brief: 'error', error: friendlyError(error) });
       }
     };
     setView({ kind: 'loading' });

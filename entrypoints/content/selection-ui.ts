@@ -48,15 +48,21 @@ export function selectionUi(
   let mounted: Promise<unknown> | null = null;
   let toastTimer: ReturnType<typeof setTimeout> | undefined;
   let shadow: ShadowRoot | null = null;
+  let host: HTMLElement | null = null;
 
-  const show = (next: PageUiState) => {
+  /** The UI, mounted on first use; put back when the page has taken our element out of its DOM. */
+  const ready = () => {
     mounted ??= mount();
-    void mounted.then(() => state.set(next));
+    return mounted.then(() => {
+      if (host && !host.isConnected) document.body.append(host);
+    });
+  };
+  const show = (next: PageUiState) => {
+    void ready().then(() => state.set(next));
   };
   const showToast = (next: Toast | null, ms = 8000) => {
     clearTimeout(toastTimer);
-    mounted ??= mount();
-    void mounted.then(() => toast.set(next));
+    void ready().then(() => toast.set(next));
     if (next) toastTimer = setTimeout(() => toast.set(null), ms);
   };
   const close = () => state.set({ view: 'hidden' });
@@ -146,6 +152,7 @@ export function selectionUi(
       },
     });
     shadow = ui.shadow;
+    host = ui.shadowHost;
     ui.mount();
   }
 

@@ -23,7 +23,7 @@ export function App() {
     // Synchronously, in the click: the browser opens a panel only in answer to the reader's action.
     openSidePanel(tab?.windowId).then(
       () => window.close(),
-      (error: unknown) => setProblem(t('error', { message: error instanceof Error ? error.message : String(error) })),
+      () => setProblem(t('sidePanelFailed')),
     );
   };
   const count = highlights.known ? highlights.drawn.length + highlights.orphans.length : view.kind === 'page' ? view.info.highlightCount : 0;

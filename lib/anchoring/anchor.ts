@@ -1,13 +1,12 @@
 // The DOM layer: selectors from a Range, and a Range from selectors.
+import { LIMITS } from './thresholds';
 import type { Selectors } from '../model/selectors';
 import type { AnchorResult } from './types';
 import { buildTextModel, offsetOfPoint, rangeFromOffsets, type TextModel } from './text-model';
-import { indexText, matchInText, type TextIndex } from './match-quote';
+import { indexText, matchInText, placeOf, type TextIndex } from './match-quote';
 
 /** Characters of context stored on each side of a quote. */
-export const CONTEXT_LENGTH = 32;
-/** Raw characters a context may span at most (runs of layout white space count once). */
-const MAX_RAW_CONTEXT = 4096;
+export const CONTEXT_LENGTH = LIMITS.context.length;
 
 /** TextQuote (with 32 characters of context each side) and TextPosition for a Range inside `root`. */
 export function describeRange(root: Node, range: Range, model: TextModel = buildTextModel(root)): Selectors {
@@ -38,7 +37,7 @@ function contextEdge(text: string, from: number, step: 1 | -1): number {
   let seen = 0;
   let at = from;
   let inSpace = false;
-  while (seen < CONTEXT_LENGTH && Math.abs(at - from) < MAX_RAW_CONTEXT) {
+  while (seen < CONTEXT_LENGTH && Math.abs(at - from) < LIMITS.context.maxRaw) {
     const c = step > 0 ? text[at] : text[at - 1];
     if (c === undefined) break;
     const space = /\s/.test(c);
@@ -47,7 +46,7 @@ function contextEdge(text: string, from: number, step: 1 | -1): number {
     at += step;
   }
   // Do not end inside a run of white space: it would store a partial run.
-  while (Math.abs(at - from) < MAX_RAW_CONTEXT) {
+  while (Math.abs(at - from) < LIMITS.context.maxRaw) {
     const c = step > 0 ? text[at] : text[at - 1];
     if (c === undefined || !inSpace || !/\s/.test(c)) break;
     at += step;
@@ -69,7 +68,7 @@ export function prepareAnchoring(root: Node): AnchoringPass {
 
 /** Finds the highlight's text in `root`; null means it is an orphan. */
 export function anchor(root: Node, selectors: Selectors, pass: AnchoringPass = prepareAnchoring(root)): AnchorResult | null {
-  const match = matchInText(pass.model.text, selectors, pass.index);
+  const match = placeOf(matchInText(pass.model.text, selectors, pass.index));
   if (!match) return null;
   const range = rangeFromOffsets(pass.model, match.start, match.end);
   return range ? { ...match, range } : null;

@@ -1,6 +1,7 @@
 // What the fuzzy search and the rules that accept its matches share: a candidate
 // place for a changed quote, what counts as a word character, and how pieces of
 // text are looked for.
+import { LIMITS } from './thresholds';
 
 /** A place in the normalised text that fits a changed quote within the edits allowed. */
 export interface Candidate {
@@ -13,9 +14,9 @@ export interface Candidate {
 }
 
 /** A seed piece is at least this long, or it matches everywhere. */
-export const MIN_PIECE = 6;
+export const MIN_PIECE = LIMITS.search.minPiece;
 /** Pieces that occur more often than this say nothing about where the quote is. */
-export const MAX_SEED_HITS = 40;
+export const MAX_SEED_HITS = LIMITS.search.maxSeedHits;
 
 const WORD = /[\p{L}\p{N}]/u;
 export const isWord = (c: string | undefined): boolean => !!c && WORD.test(c);

@@ -1,5 +1,6 @@
 // How well a candidate span's surroundings fit the stored prefix and suffix,
 // and the quote itself prepared for comparison on normalised text.
+import { LIMITS } from './thresholds';
 import type { Selectors } from '../model/selectors';
 import { editDistance } from './edit-distance';
 import { normalizeString } from './normalize';
@@ -31,16 +32,10 @@ export function similarity(a: string, b: string): number {
   return 1 - editDistance(a, b) / longest;
 }
 
-/**
- * Context made of white space or a few characters says little: layout-heavy
- * pages store prefixes like "\n      " that fit every list item. Such context
- * is pulled toward 0.5 (no evidence either way) in proportion to how little it holds.
- */
-const INFORMATIVE_CONTEXT = 12;
 
 function weighed(sim: number, context: string): number {
   const letters = context.replace(/ /g, '').length;
-  const weight = Math.min(1, letters / INFORMATIVE_CONTEXT);
+  const weight = Math.min(1, letters / LIMITS.context.informative);
   return 0.5 + (sim - 0.5) * weight;
 }
 
@@ -68,16 +63,12 @@ export function sharedContextLength(text: string, start: number, end: number, q:
   return n;
 }
 
-/** Weights as in Hypothesis's match-quote: the quote counts most, position only breaks ties. */
-const QUOTE_WEIGHT = 50;
-const CONTEXT_WEIGHT = 20;
-const POSITION_WEIGHT = 2;
 
 /** Scores one candidate: quote similarity, both contexts, and closeness to the old position. */
 export function scoreCandidate(quoteSim: number, prefixSim: number, suffixSim: number, distance: number, textLength: number): number {
   const pos = textLength ? 1 - Math.min(1, Math.abs(distance) / textLength) : 1;
   return (
-    (QUOTE_WEIGHT * quoteSim + CONTEXT_WEIGHT * prefixSim + CONTEXT_WEIGHT * suffixSim + POSITION_WEIGHT * pos) /
-    (QUOTE_WEIGHT + 2 * CONTEXT_WEIGHT + POSITION_WEIGHT)
+    (LIMITS.weights.quote * quoteSim + LIMITS.weights.context * prefixSim + LIMITS.weights.context * suffixSim + LIMITS.weights.position * pos) /
+    (LIMITS.weights.quote + 2 * LIMITS.weights.context + LIMITS.weights.position)
   );
 }

@@ -115,11 +115,16 @@ export function bestMatchInWindow(
   }
   let best: WindowMatch | null = null;
   if (m <= maxErrors) best = { start: from, end: from, errors: m };
+  // Ukkonen's cut-off: rows below the last one within maxErrors cannot come back within it
+  // in the next column but one row further, so each column is computed only that far (rows
+  // beyond hold maxErrors + 1). Far from every fit, that is about maxErrors rows, not m.
+  let top = Math.min(m, maxErrors);
   for (let j = from; j < to; j++) {
     const c = text.charCodeAt(j);
     next[0] = 0;
     nextBegin[0] = j + 1;
-    for (let i = 1; i <= m; i++) {
+    const rows = Math.min(m, top + 1);
+    for (let i = 1; i <= rows; i++) {
       let v = cost[i - 1]! + (p[i - 1] === c ? 0 : 1);
       let b = begin[i - 1]!;
       const skipText = cost[i]! + 1;
@@ -135,7 +140,10 @@ export function bestMatchInWindow(
       next[i] = v;
       nextBegin[i] = b;
     }
-    const errors = next[m]!;
+    if (rows < m) next[rows + 1] = maxErrors + 1;
+    top = rows;
+    while (top > 0 && next[top]! > maxErrors) top--;
+    const errors = rows === m ? next[m]! : maxErrors + 1;
     if (errors <= maxErrors && (!best || errors < best.errors)) best = { start: nextBegin[m]!, end: j + 1, errors };
     [cost, next] = [next, cost];
     [begin, nextBegin] = [nextBegin, begin];
@@ -156,4 +164,33 @@ export function occursWithin(text: string, pattern: string, from: number, to: nu
   to = Math.min(text.length, to);
   if (m <= maxErrors) return true;
   return myersScan(pattern, text, from, to, false, maxErrors) <= maxErrors;
+}
+
+/**
+ * Edit distance of `pattern` against each stretch of text that begins at `from` (step 1)
+ * or ends there (step -1), for every length up to `maxLength`: out[j] is the distance to
+ * the j characters next to `from`. One table pass, for a quote whose one edge is pinned.
+ */
+export function distancesFrom(pattern: string, text: string, from: number, maxLength: number, step: 1 | -1): Int32Array {
+  const m = pattern.length;
+  const limit = Math.max(0, Math.min(maxLength, step > 0 ? text.length - from : from));
+  const p = step > 0 ? pattern : pattern.split('').reverse().join('');
+  let col = new Int32Array(m + 1);
+  let next = new Int32Array(m + 1);
+  for (let i = 0; i <= m; i++) col[i] = i;
+  const out = new Int32Array(limit + 1);
+  out[0] = m;
+  for (let j = 1; j <= limit; j++) {
+    const c = text.charCodeAt(step > 0 ? from + j - 1 : from - j);
+    next[0] = j;
+    for (let i = 1; i <= m; i++) {
+      const sub = col[i - 1]! + (p.charCodeAt(i - 1) === c ? 0 : 1);
+      const del = col[i]! + 1;
+      const ins = next[i - 1]! + 1;
+      next[i] = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+    }
+    out[j] = next[m]!;
+    [col, next] = [next, col];
+  }
+  return out;
 }

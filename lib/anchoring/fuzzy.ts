@@ -4,54 +4,29 @@
 // piece of the quote (or of its context) still occurs exactly. With at most k
 // edits, one of k + 1 pieces survives untouched (pigeonhole), so seeds find
 // every match a full search would, for pieces long enough to be selective.
+import { LIMITS } from './thresholds';
 import type { Selectors } from '../model/selectors';
 import type { TextMatch } from './types';
-import type { TextIndex } from './match-quote';
+import type { TextIndex } from './text-index';
 import { bestMatchInWindow, editDistance } from './edit-distance';
 import { prefixSimilarity, scoreCandidate, suffixSimilarity, type PreparedQuote } from './context';
 import { toNormalizedOffset, toRawSpan } from './normalize';
 import { findAll, isWord, MAX_SEED_HITS, MIN_PIECE, splitEvenly, type Candidate } from './candidate';
-import { oldNeighbourMovedUp, oneSidePinsPlace } from './neighbours';
-import { vouchedByQuote } from './quote-alone';
+import { oneSidePinsPlace } from './neighbours';
 
-/** Edits allowed, as a share of the quote's length. */
-const MAX_ERROR_RATE = 0.12;
-/** Quotes shorter than this are never matched fuzzily: one edit makes them another word. */
-const MIN_FUZZY_LENGTH = 8;
-/** Minimum weighted score (quote, prefix, suffix, position) for a fuzzy match. */
-export const FUZZY_MIN_SCORE = 0.88;
-/** Similarity at which one side of context alone vouches for a fuzzy match. */
-const ONE_SIDE_INTACT = 0.95;
-/** A runner-up scoring within this of the best makes a fuzzy match ambiguous. */
-const AMBIGUITY_MARGIN = 0.05;
-/** Another place whose text fits the quote within this of the best makes them a family of look-alikes. */
-const FAMILY_MARGIN = 0.05;
-/**
- * Short quotes must also keep both sides of their context this well, unless
- * one whole side is intact (32 characters right against the quote pin its
- * place however short it is; the other side may have been re-ordered away).
- */
-const SHORT_QUOTE_LENGTH = 32;
-const SHORT_QUOTE_MIN_CONTEXT = 0.6;
-const MAX_WINDOWS = 8;
-/** Fits looked for in one window, best first, then on either side of those found. */
-const FITS_PER_WINDOW = 6;
-/**
- * Each piece costs a scan of the page. Pigeonhole would need k + 1 pieces for
- * k edits, but edits come as a few changed words, so eight spread pieces
- * leave several untouched.
- */
-const MAX_PIECES = 8;
-const CONTEXT_SEED = 12;
-/** How far around the old position the first, cheap window reaches. */
-const NEAR_SLACK = 256;
 
-/** Finds a changed quote; null when nothing scores above the acceptance bar. */
-export function findFuzzy(index: TextIndex, selectors: Selectors, quote: PreparedQuote): TextMatch | null {
+/** Versions of a changed quote on the page: every place that fits within the edits allowed, and those accepted, best first. */
+export interface Versions {
+  candidates: Candidate[];
+  found: Candidate[];
+}
+
+/** Searches for versions of the quote (none for quotes too short to search with edits). */
+export function searchVersions(index: TextIndex, selectors: Selectors, quote: PreparedQuote): Versions {
   const m = quote.exact.length;
-  if (m < MIN_FUZZY_LENGTH) return null;
+  if (m < LIMITS.length.fuzzyMin) return { candidates: [], found: [] };
   const text = index.norm.text;
-  const maxErrors = Math.floor(m * MAX_ERROR_RATE);
+  const maxErrors = Math.floor(m * LIMITS.fuzzy.maxEditRate);
   const expected = toNormalizedOffset(index.norm, selectors.position.start);
 
   // Every place that fits the quote within maxErrors, one per stretch of text.
@@ -65,10 +40,10 @@ export function findFuzzy(index: TextIndex, selectors: Selectors, quote: Prepare
   // A window yields its best fit, then the best fits on either side of it, and
   // so on, up to a few: seeds from neighbouring items of a list merge into one
   // window, and siblings or copies that fit a little better must not hide the
-  // quote's own, edited, item (nor the other way round) from the checks below.
+  // quote's own, edited, item (nor the other way round) from the rules.
   const search = (from: number, to: number): void => {
     const parts: [number, number][] = [[from, to]];
-    for (let hits = 0; parts.length && hits < FITS_PER_WINDOW; ) {
+    for (let hits = 0; parts.length && hits < LIMITS.search.fitsPerWindow; ) {
       const [a, b] = parts.shift()!;
       if (b - a < m - maxErrors) continue;
       const best = tryWindow(index, quote, expected, a, b, maxErrors);
@@ -78,47 +53,42 @@ export function findFuzzy(index: TextIndex, selectors: Selectors, quote: Prepare
       parts.push([a, best.start], [best.end, b]);
     }
   };
-  search(expected - maxErrors - NEAR_SLACK, expected + m + maxErrors + NEAR_SLACK);
+  search(expected - maxErrors - LIMITS.search.nearSlack, expected + m + maxErrors + LIMITS.search.nearSlack);
   for (const [from, to] of seedWindows(text, quote, maxErrors)) search(from, to);
 
   const found = candidates.filter((c) => accepted(c, m) && (!restsOnOneSide(c, m) || oneSidePinsPlace(text, quote, c)));
-  if (found.length) {
-    found.sort((a, b) => b.score - a.score);
-    const [best, runnerUp] = found;
-    // Two places that fit about as well (list items, repeated boxes) mean the
-    // quote's own place may be gone and we would pick a look-alike: orphan it.
-    if (!best || (runnerUp && runnerUp.score > best.score - AMBIGUITY_MARGIN)) return null;
-    // Another place fits the quote's own text about as well (or better): a
-    // family of look-alikes, list items that differ in a year or a word, whose
-    // contexts are one another's text. Context then tells them apart only when
-    // it is intact on both sides; the best may otherwise be a sibling that slid
-    // into the quote's old setting, and the quote its edited self elsewhere.
-    // (An exact copy is matchInText's to weigh: it asks for a changed version
-    // because it holds one.)
-    const family = candidates.some((c) => c !== best && c.quoteSim >= best.quoteSim - FAMILY_MARGIN && c.quoteSim < 1);
-    if (family && Math.min(best.prefixSim, best.suffixSim) < 1) return null;
-    if (oldNeighbourMovedUp(text, quote, best)) return null;
-    return { ...toRawSpan(index.norm, best.start, best.end), method: 'fuzzy', score: best.score };
-  }
-  const alone = vouchedByQuote(text, quote, candidates);
-  if (!alone || oldNeighbourMovedUp(text, quote, alone)) return null;
-  return { ...toRawSpan(index.norm, alone.start, alone.end), method: 'fuzzy', score: alone.score };
+  found.sort((a, b) => b.score - a.score);
+  return { candidates, found };
+}
+
+/**
+ * Another place fits the quote's own text about as well as the best (or better):
+ * a family of look-alikes, list items that differ in a year or a word, whose
+ * contexts are one another's text. (An exact copy is the exact rules' to weigh.)
+ */
+export function hasLookAlikeFamily(v: Versions, best: Candidate): boolean {
+  return v.candidates.some((c) => c !== best && c.quoteSim >= best.quoteSim - LIMITS.fuzzy.familyMargin && c.quoteSim < 1);
+}
+
+/** A version as a match in raw offsets. */
+export function versionMatch(index: TextIndex, c: Candidate): TextMatch {
+  return { ...toRawSpan(index.norm, c.start, c.end), method: 'fuzzy', score: c.score };
 }
 
 function accepted(c: Candidate, quoteLength: number): boolean {
-  if (c.quoteSim < 1 - MAX_ERROR_RATE) return false;
+  if (c.quoteSim < 1 - LIMITS.fuzzy.maxEditRate) return false;
   // Either the weighted score is high, or one whole side of context is intact:
   // 32 characters matching on one side is strong evidence of the place.
   // (One side alone vouches only for a quote at most 10% changed.)
-  const oneSideVouches = Math.max(c.prefixSim, c.suffixSim) >= ONE_SIDE_INTACT && c.quoteSim >= 0.9;
-  if (c.score < FUZZY_MIN_SCORE && !oneSideVouches) return false;
-  if (quoteLength < SHORT_QUOTE_LENGTH && Math.min(c.prefixSim, c.suffixSim) < SHORT_QUOTE_MIN_CONTEXT && !oneSideVouches) return false;
+  const oneSideVouches = Math.max(c.prefixSim, c.suffixSim) >= LIMITS.fuzzy.oneSideIntact && c.quoteSim >= LIMITS.fuzzy.oneSideQuoteSim;
+  if (c.score < LIMITS.fuzzy.minScore && !oneSideVouches) return false;
+  if (quoteLength < LIMITS.length.short && Math.min(c.prefixSim, c.suffixSim) < LIMITS.fuzzy.shortMinContext && !oneSideVouches) return false;
   return true;
 }
 
 /** A short quote accepted on the strength of one side of context alone. */
 function restsOnOneSide(c: Candidate, quoteLength: number): boolean {
-  return quoteLength < SHORT_QUOTE_LENGTH && Math.min(c.prefixSim, c.suffixSim) < SHORT_QUOTE_MIN_CONTEXT;
+  return quoteLength < LIMITS.length.short && Math.min(c.prefixSim, c.suffixSim) < LIMITS.fuzzy.shortMinContext;
 }
 
 function tryWindow(index: TextIndex, quote: PreparedQuote, expected: number, from: number, to: number, maxErrors: number): Candidate | null {
@@ -216,12 +186,12 @@ function seedWindows(text: string, quote: PreparedQuote, maxErrors: number): [nu
     // A piece this common says nothing about where the quote is.
     if (hits.length <= MAX_SEED_HITS) starts.push(...hits.map((at) => at + toQuoteStart));
   };
-  const pieces = Math.max(1, Math.min(maxErrors + 1, MAX_PIECES, Math.floor(m / MIN_PIECE)));
+  const pieces = Math.max(1, Math.min(maxErrors + 1, LIMITS.search.maxPieces, Math.floor(m / MIN_PIECE)));
   for (const { piece, offset } of splitEvenly(quote.exact, pieces)) addHits(piece, -offset);
-  const prefixSeed = quote.prefix.slice(-CONTEXT_SEED);
-  if (prefixSeed.length === CONTEXT_SEED) addHits(prefixSeed, CONTEXT_SEED);
-  const suffixSeed = quote.suffix.slice(0, CONTEXT_SEED);
-  if (suffixSeed.length === CONTEXT_SEED) addHits(suffixSeed, -m);
+  const prefixSeed = quote.prefix.slice(-LIMITS.search.contextSeed);
+  if (prefixSeed.length === LIMITS.search.contextSeed) addHits(prefixSeed, LIMITS.search.contextSeed);
+  const suffixSeed = quote.suffix.slice(0, LIMITS.search.contextSeed);
+  if (suffixSeed.length === LIMITS.search.contextSeed) addHits(suffixSeed, -m);
 
   // Merge seeds that point at the same place into one window; windows where
   // more pieces agree are likelier, so they are verified first and the rest dropped.
@@ -238,6 +208,6 @@ function seedWindows(text: string, quote: PreparedQuote, maxErrors: number): [nu
   }
   return windows
     .sort((a, b) => b.seeds - a.seeds)
-    .slice(0, MAX_WINDOWS)
+    .slice(0, LIMITS.search.maxWindows)
     .map((w): [number, number] => [w.from, w.to]);
 }

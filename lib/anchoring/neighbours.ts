@@ -1,18 +1,11 @@
 // A quote's old neighbours: the stored context, looked for on the page now, as
 // evidence of whether the quote's place survives (the page re-ordered) or was
 // cut out (the quote removed), when the quote's own text changed too.
+import { LIMITS } from './thresholds';
 import { bestMatchInWindow, occursWithin } from './edit-distance';
 import { prefixSimilarity, suffixSimilarity, type PreparedQuote } from './context';
 import { findAll, MAX_SEED_HITS, MIN_PIECE, splitEvenly, type Candidate } from './candidate';
 
-/** Characters of stored context, nearest the quote, looked for on the page as the quote's old neighbours. */
-const NEIGHBOUR_PIECE = 16;
-/**
- * Old neighbours closer together than the quote's length plus this (in
- * characters) still hold the quote's old place between them: the quote was cut
- * out or rewritten there, and a look-alike elsewhere is not it.
- */
-const CUT_OUT_SLACK = 400;
 
 /**
  * Evidence about the quote's old place, from its old neighbours (the stored
@@ -31,19 +24,19 @@ const CUT_OUT_SLACK = 400;
 export function placeVouched(text: string, quote: PreparedQuote, c: Candidate): boolean {
   const before = neighbour(text, quote.prefix, -1);
   const after = neighbour(text, quote.suffix, 1);
-  if (before && after && after.start >= before.end && after.start - before.end <= quote.exact.length + CUT_OUT_SLACK) {
+  if (before && after && after.start >= before.end && after.start - before.end <= quote.exact.length + LIMITS.neighbours.cutOutSlack) {
     return before.end <= c.start && c.end <= after.start;
   }
   // (Only a whole side found word for word: part of one, or an approximate
   // one, bordering the candidate may be nothing but the candidate's own
   // context, in a paragraph that repeats a few of the quote's surroundings.)
-  const borders = (n: typeof before, gap: number): boolean => !!n && gap >= 0 && gap <= BORDER;
+  const borders = (n: typeof before, gap: number): boolean => !!n && gap >= 0 && gap <= LIMITS.neighbours.border;
   if ((before?.exact && borders(before, c.start - before.end)) || (after?.exact && borders(after, after.start - c.end))) return true;
   // A side mostly intact (a word in it corrected) with the other side's old
   // neighbour found elsewhere: the quote stayed, its other neighbour moved away.
-  if (borders(before, c.start - (before?.end ?? 0)) && c.prefixSim >= MOSTLY_INTACT && after && !borders(after, after.start - c.end)) return true;
-  if (borders(after, (after?.start ?? 0) - c.end) && c.suffixSim >= MOSTLY_INTACT && before && !borders(before, c.start - before.end)) return true;
-  if (before && after) return Math.abs(c.start - before.end) > CUT_OUT_SLACK && Math.abs(after.start - c.end) > CUT_OUT_SLACK;
+  if (borders(before, c.start - (before?.end ?? 0)) && c.prefixSim >= LIMITS.neighbours.mostlyIntact && after && !borders(after, after.start - c.end)) return true;
+  if (borders(after, (after?.start ?? 0) - c.end) && c.suffixSim >= LIMITS.neighbours.mostlyIntact && before && !borders(before, c.start - before.end)) return true;
+  if (before && after) return Math.abs(c.start - before.end) > LIMITS.neighbours.cutOutSlack && Math.abs(after.start - c.end) > LIMITS.neighbours.cutOutSlack;
   // One neighbour alone cannot tell a moved quote from a removed one: both
   // leave it without the quote beside it. Unless the old place did not close
   // up, and the other neighbour is somewhere else:
@@ -56,68 +49,61 @@ export function placeVouched(text: string, quote: PreparedQuote, c: Candidate): 
   //   byline, cutting it out removes that side too, and leaves no closed-up
   //   place to see: the side must be found.)
   const found = before ?? after;
-  if (!found || Math.abs(before ? c.start - found.end : found.start - c.end) <= CUT_OUT_SLACK) return false;
+  if (!found || Math.abs(before ? c.start - found.end : found.start - c.end) <= LIMITS.neighbours.cutOutSlack) return false;
   const copies = occurrences(text, before ? nearPiece(quote.suffix, 1) : nearPiece(quote.prefix, -1));
   const boilerplateElsewhere =
     copies.length >= 2 &&
-    copies.every((at) => (before ? at - found.end : found.start - at) < 0 || Math.abs(before ? at - found.end : found.start - at) > quote.exact.length + CUT_OUT_SLACK);
+    copies.every((at) => (before ? at - found.end : found.start - at) < 0 || Math.abs(before ? at - found.end : found.start - at) > quote.exact.length + LIMITS.neighbours.cutOutSlack);
   if (boilerplateElsewhere) return true;
   const closedUp = before ? suffixSimilarity(text, found.end, quote.suffix) : prefixSimilarity(text, found.start, quote.prefix);
-  return closedUp < CLOSED_UP_CONTEXT && somewhere(text, before ? quote.suffix : quote.prefix);
+  return closedUp < LIMITS.neighbours.closedUp && somewhere(text, before ? quote.suffix : quote.prefix);
 }
 
-/**
- * Below this similarity, the text beside a found old neighbour is not the
- * quote's other old neighbour: the old place did not close up.
- */
-const CLOSED_UP_CONTEXT = 0.5;
 
 /** Whether a side of context occurs on the page, exactly or with a word or two edited. */
 function somewhere(text: string, context: string): boolean {
   const whole = context.trim();
-  if (whole.replace(/ /g, '').length < NEIGHBOUR_PIECE) return false;
-  return occursWithin(text, whole, 0, text.length, Math.floor(whole.length * NEIGHBOUR_ERROR_RATE));
+  if (whole.replace(/ /g, '').length < LIMITS.neighbours.piece) return false;
+  return occursWithin(text, whole, 0, text.length, Math.floor(whole.length * LIMITS.neighbours.errorRate));
 }
 
 /** The part of one side of context nearest the quote. */
 function nearPiece(context: string, side: -1 | 1): string {
-  return (side < 0 ? context.slice(-NEIGHBOUR_PIECE) : context.slice(0, NEIGHBOUR_PIECE)).trim();
+  return (side < 0 ? context.slice(-LIMITS.neighbours.piece) : context.slice(0, LIMITS.neighbours.piece)).trim();
 }
 
 /** Where an informative `piece` occurs (up to MAX_SEED_HITS + 1 places). */
 function occurrences(text: string, piece: string): number[] {
-  if (piece.replace(/ /g, '').length < NEIGHBOUR_PIECE / 2) return [];
+  if (piece.replace(/ /g, '').length < LIMITS.neighbours.piece / 2) return [];
   return findAll(text, piece, MAX_SEED_HITS);
 }
 
-/**
- * Edits allowed when looking for an old neighbour that was itself corrected:
- * one word in a 32-character context is up to a quarter of it. Only a single
- * such place counts, so a looser fit does not make a neighbour out of boilerplate.
- */
-const NEIGHBOUR_ERROR_RATE = 0.25;
 
-/** Similarity of a side of context whose words are mostly in place (one in four changed). */
-const MOSTLY_INTACT = 0.75;
 
-/** Characters (a space) that may separate a neighbour from the quote it borders. */
-const BORDER = 1;
 
 /**
  * Where one side of stored context is on the page now, when it is there
  * exactly once: the whole side, or else its part nearest the quote, or else
  * the whole side with a word or two edited (neighbours get corrected too).
  */
-function neighbour(text: string, context: string, side: -1 | 1): { start: number; end: number; exact: boolean } | null {
+export function neighbour(text: string, context: string, side: -1 | 1, approximate = true): Neighbour | null {
   const whole = context.trim();
   for (const piece of [whole, nearPiece(context, side)]) {
-    if (piece.replace(/ /g, '').length < NEIGHBOUR_PIECE / 2) continue;
+    if (piece.replace(/ /g, '').length < LIMITS.neighbours.piece / 2) continue;
     const at = text.indexOf(piece);
-    if (at !== -1) return text.indexOf(piece, at + 1) === -1 ? { start: at, end: at + piece.length, exact: piece === whole } : null;
+    if (at !== -1) return text.indexOf(piece, at + 1) === -1 ? { start: at, end: at + piece.length, exact: piece === whole, found: true } : null;
   }
-  if (whole.replace(/ /g, '').length < NEIGHBOUR_PIECE) return null;
-  const approximate = uniqueApproximate(text, whole, Math.floor(whole.length * NEIGHBOUR_ERROR_RATE));
-  return approximate && { ...approximate, exact: false };
+  if (!approximate || whole.replace(/ /g, '').length < LIMITS.neighbours.piece) return null;
+  const near = uniqueApproximate(text, whole, Math.floor(whole.length * LIMITS.neighbours.errorRate));
+  return near && { ...near, exact: false, found: false };
+}
+
+/** An old neighbour on the page: `exact` when the whole side is there word for word, `found` when it or its part nearest the quote is. */
+export interface Neighbour {
+  start: number;
+  end: number;
+  exact: boolean;
+  found: boolean;
 }
 
 /** The one place where `piece` occurs with at most `maxErrors` edits; null when none or several. */
@@ -156,12 +142,10 @@ export function oneSidePinsPlace(text: string, quote: PreparedQuote, c: Candidat
   const prefixIntact = c.prefixSim >= c.suffixSim;
   const side = (prefixIntact ? quote.prefix : quote.suffix).trim();
   const otherSideThere = () => (prefixIntact ? neighbour(text, quote.suffix, 1) !== null : neighbour(text, quote.prefix, -1) !== null);
-  if (uniqueApproximate(text, side, Math.floor(side.length * NEIGHBOUR_ERROR_RATE))) return otherSideThere();
+  if (uniqueApproximate(text, side, Math.floor(side.length * LIMITS.neighbours.errorRate))) return otherSideThere();
   return otherSideThere() && noLookAlike(text, quote, c);
 }
 
-/** How much less similar than the candidate another place may be and still count as its look-alike. */
-const LOOK_ALIKE_MARGIN = 0.12;
 
 /**
  * An intact side that is boilerplate found in several places ("New Zealand
@@ -177,8 +161,8 @@ const LOOK_ALIKE_MARGIN = 0.12;
 function noLookAlike(text: string, quote: PreparedQuote, c: Candidate): boolean {
   const m = quote.exact.length;
   // (Only short quotes rest on one side; a longer one cannot be searched for in one word: no vouching.)
-  if (m > 32) return false;
-  const maxErrors = Math.floor(m * (1 - (c.quoteSim - LOOK_ALIKE_MARGIN)));
+  if (m > LIMITS.length.short) return false;
+  const maxErrors = Math.floor(m * (1 - (c.quoteSim - LIMITS.neighbours.lookAlikeMargin)));
   return !occursWithin(text, quote.exact, 0, c.start, maxErrors) && !occursWithin(text, quote.exact, c.end, text.length, maxErrors);
 }
 
@@ -193,7 +177,7 @@ function noLookAlike(text: string, quote: PreparedQuote, c: Candidate): boolean 
 export function oldNeighbourMovedUp(text: string, quote: PreparedQuote, c: Candidate): boolean {
   const suffix = quote.suffix.trim();
   const prefix = quote.prefix.trim();
-  const informative = (side: string): boolean => side.replace(/ /g, '').length >= NEIGHBOUR_PIECE;
+  const informative = (side: string): boolean => side.replace(/ /g, '').length >= LIMITS.neighbours.piece;
   // (Where the quote itself begins like its neighbour, items that all open with
   // the same words, the neighbour's opening says nothing about which is which.)
   const beginsLikeNext = informative(suffix) && text.startsWith(suffix, c.start) && !quote.exact.startsWith(suffix);

@@ -1,6 +1,7 @@
 // The last resort for a changed quote that lost both sides of its context: the
 // quote alone, when it is long, nearly intact, has no rival on the page, and its
 // old neighbours show the page was re-ordered rather than the quote cut out.
+import { LIMITS } from './thresholds';
 import { bestMatchInWindow } from './edit-distance';
 import type { PreparedQuote } from './context';
 import { findAll, isWord, MAX_SEED_HITS, splitEvenly, type Candidate } from './candidate';
@@ -15,29 +16,17 @@ import { placeVouched } from './neighbours';
  * quote, with no rival anywhere, is then the quote's own text edited, not a
  * look-alike. Templated quotes ("Retrieved 7 January 2011.") have rivals.
  */
-/** Shorter quotes (a few words) are too easily another passage with the same words. */
-const QUOTE_ALONE_MIN_LENGTH = 32;
-/** At most one character in ten changed (the edits a revision makes, not another passage). */
-const QUOTE_ALONE_MIN_SIM = 0.9;
-/** The matched text's length may differ from the quote's by at most this share. */
-const QUOTE_ALONE_LENGTH_SLACK = 0.1;
-/**
- * Another place fitting the quote within this of the best makes the best one
- * of a look-alike family: if the quote's own place were gone, one sibling would
- * be the best and the next within this margin, so neither can be trusted.
- */
-const QUOTE_ALONE_MARGIN = 0.12;
 
 export function vouchedByQuote(text: string, quote: PreparedQuote, candidates: readonly Candidate[]): Candidate | null {
   const m = quote.exact.length;
-  if (m < QUOTE_ALONE_MIN_LENGTH) return null;
+  if (m < LIMITS.length.short) return null;
   const ranked = [...candidates].sort((a, b) => b.quoteSim - a.quoteSim);
   const [best, second] = ranked;
   // An exact copy is matchQuote's business (it only reaches here in a contradicting setting).
-  if (!best || best.quoteSim < QUOTE_ALONE_MIN_SIM || best.quoteSim >= 1) return null;
-  if (Math.abs(best.end - best.start - m) > m * QUOTE_ALONE_LENGTH_SLACK) return null;
+  if (!best || best.quoteSim < LIMITS.alone.minSim || best.quoteSim >= 1) return null;
+  if (Math.abs(best.end - best.start - m) > m * LIMITS.alone.lengthSlack) return null;
   if (!sameWordEdges(text, best, quote)) return null;
-  const rivalSim = best.quoteSim - QUOTE_ALONE_MARGIN;
+  const rivalSim = best.quoteSim - LIMITS.alone.rivalMargin;
   if (second && second.quoteSim > rivalSim) return null;
   if (!placeVouched(text, quote, best)) return null;
   return hasRival(text, quote, best, rivalSim) ? null : best;
@@ -58,15 +47,6 @@ function sameWordEdges(text: string, c: Candidate, quote: PreparedQuote): boolea
   return true;
 }
 
-/** Pieces for the rival search: shorter than the seeds, so a rival with more edits still has intact ones. */
-const RIVAL_PIECE = 8;
-const MAX_RIVAL_PIECES = 24;
-/**
- * Places where two or more pieces agree are verified, most agreeing first, up
- * to this many: a rival shares most of the quote's pieces, so it comes first;
- * the long tail shares only the list's boilerplate.
- */
-const MAX_RIVAL_WINDOWS = 48;
 
 /**
  * True when some place outside `best` fits the quote with similarity above
@@ -77,10 +57,10 @@ const MAX_RIVAL_WINDOWS = 48;
  * piece only are left out (a common word says nothing); places seen by a rarer
  * piece, or by several pieces together, are checked.
  */
-function hasRival(text: string, quote: PreparedQuote, best: Candidate, minSim: number): boolean {
+export function hasRival(text: string, quote: PreparedQuote, best: Candidate, minSim: number): boolean {
   const m = quote.exact.length;
   const maxErrors = Math.floor(m * (1 - minSim));
-  const pieces = Math.max(1, Math.min(maxErrors + 1, MAX_RIVAL_PIECES, Math.floor(m / RIVAL_PIECE)));
+  const pieces = Math.max(1, Math.min(maxErrors + 1, LIMITS.search.maxRivalPieces, Math.floor(m / LIMITS.search.rivalPiece)));
   const seeds: { at: number; piece: number; rare: boolean }[] = [];
   const size = Math.floor(m / pieces);
   splitEvenly(quote.exact, pieces).forEach(({ piece, offset }, p) => {
@@ -105,7 +85,7 @@ function hasRival(text: string, quote: PreparedQuote, best: Candidate, minSim: n
   const agreed = windows
     .filter((w) => w.pieces.size >= 2)
     .sort((a, b) => b.pieces.size - a.pieces.size)
-    .slice(0, MAX_RIVAL_WINDOWS);
+    .slice(0, LIMITS.search.maxRivalWindows);
   for (const { from, to } of [...agreed, ...windows.filter((w) => w.pieces.size < 2 && w.rare)]) {
     // Only text wholly before or after the best match can be a rival.
     for (const [a, b] of [[from, Math.min(to, best.start)], [Math.max(from, best.end), to]] as const) {

@@ -1,3 +1,5 @@
+import type { RuleId } from './policy';
+
 /** How a stored highlight found its text again. */
 export type AnchorMethod = 'position' | 'quote' | 'fuzzy';
 
@@ -10,7 +12,17 @@ export interface TextMatch {
   score: number;
 }
 
+/** A match and the rule of the policy that placed it. */
+export interface Placed extends TextMatch {
+  rule: RuleId;
+}
+
+/** No safe place: the rule that orphaned the quote. */
+export interface Orphan {
+  orphan: RuleId;
+}
+
 /** A highlight anchored in the live page. */
-export interface AnchorResult extends TextMatch {
+export interface AnchorResult extends Placed {
   range: Range;
 }

@@ -15,8 +15,8 @@ const def = <Req extends z.ZodTypeAny, Rep extends z.ZodTypeAny>(
   sender: 'tab' | 'page' | 'any' = 'any',
 ) => ({ request, reply, sender });
 
-/** The most highlights one message may name: a page holds far fewer, and 20,000 unknown ids once kept the worker busy for 13.9 s. */
-const MAX_IDS = 1_000;
+/** The most highlights one message may name (delete, restore, states): a page holds far fewer, and 20,000 unknown ids once kept the worker busy for 13.9 s. */
+export const MAX_IDS = 1_000;
 
 /** Messages the background answers. */
 export const backgroundProtocol = {
@@ -24,17 +24,17 @@ export const backgroundProtocol = {
   'highlights.forPage': def(z.object({ pageKey: z.string().min(1) }), z.array(highlight)),
   /** Save a new highlight; the background gives it an id and times. */
   'highlights.create': def(newHighlight, highlight),
-  /** Change colour, note, tags or anchoring state. */
-  'highlights.update': def(z.object({ id: z.string().uuid(), changes: highlightChanges }), highlight),
+  /** Set colour, note, tags or anchoring state to new values: for our pages; content scripts edit by operations (highlights.edit). */
+  'highlights.update': def(z.object({ id: z.string().uuid(), changes: highlightChanges }), highlight, 'page'),
   /** Apply a reader's edit as operations (add or remove a tag, set the note or colour) to the stored highlight. */
   'highlights.edit': def(z.object({ id: z.string().uuid(), ops: editOps }), highlight),
   /** Delete highlights; the reply holds them so the reader can undo. (The library deletes in bulk in its own page, not by message.) */
   'highlights.delete': def(z.object({ ids: z.array(z.string().uuid()).min(1).max(MAX_IDS) }), z.array(highlight)),
   /** Put deleted highlights back (undo). */
-  'highlights.restore': def(z.object({ highlights: z.array(highlight).min(1) }), z.number()),
+  'highlights.restore': def(z.object({ highlights: z.array(highlight).min(1).max(MAX_IDS) }), z.number()),
   /** Record where highlights stood on this visit (anchored or orphaned). */
   'highlights.setStates': def(
-    z.object({ states: z.array(z.object({ id: z.string().uuid(), state: anchorState })) }),
+    z.object({ states: z.array(z.object({ id: z.string().uuid(), state: anchorState })).max(MAX_IDS) }),
     z.number(),
     'tab',
   ),

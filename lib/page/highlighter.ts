@@ -3,6 +3,7 @@ import type { Selectors } from '../model/selectors';
 import type { EditOp } from '../model/edit';
 import { anchorAll, describeRange } from '../anchoring';
 import type { Painter } from '../highlight';
+import { MAX_IDS } from '../messaging/protocol';
 
 /** What the page side needs from the background; in the extension, the message protocol. */
 export interface HighlightStore {
@@ -158,7 +159,8 @@ export class PageHighlights {
   private async saveStates(states: { id: string; state: AnchorState }[]): Promise<void> {
     const changed = states.filter(({ id, state }) => this.all.get(id)?.state !== state);
     if (!changed.length) return;
-    await this.store.setStates(changed);
+    // One message names at most MAX_IDS highlights (the background refuses more): a page with more is sent in parts.
+    for (let from = 0; from < changed.length; from += MAX_IDS) await this.store.setStates(changed.slice(from, from + MAX_IDS));
     for (const { id, state } of changed) {
       const h = this.all.get(id);
       if (h) this.all.set(id, { ...h, state });

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { buildTextModel } from '../../lib/anchoring/text-model';
-import { indexText, matchInText } from '../../lib/anchoring/match-quote';
+import { indexText, matchInText, placeOf } from '../../lib/anchoring/match-quote';
 import { normalizeString } from '../../lib/anchoring/normalize';
 import { leafBlocks } from './lib/blocks';
 import { pickHighlights } from './lib/pick';
@@ -50,7 +50,7 @@ for (const page of readdirSync(corpus).sort()) {
   const index = indexText(text);
   picked.forEach((h, i) => {
     const span = truth.spans[i] ?? null;
-    const result = matchInText(text, h.selectors, index);
+    const result = placeOf(matchInText(text, h.selectors, index));
     const outcome = classify(span, result, index, h.selectors.quote.exact);
     const group = groupOf(span, tracked[i]!.editedChars, ambiguous[i]!);
     const key = outcome === 'orphan' && span ? 'missed' : outcome === 'copy' && group === 'ambiguous' ? 'copy (ambiguous)' : outcome;

@@ -82,6 +82,22 @@ describe('the brief in the popup', () => {
     await page.close();
   });
 
+  it('says what to do when the browser refuses to copy, never the exception', async () => {
+    const page = await session.open('/en-news.html');
+    const popup = await session.browser.popup(page);
+    await popup.evaluate(() => {
+      navigator.clipboard.writeText = async () => {
+        throw new DOMException('Document is not focused.', 'NotAllowedError');
+      };
+    });
+    await popup.getByTestId('directive').first().waitFor();
+    await popup.getByTestId('copy-brief').click();
+    await expect.poll(() => popup.getByTestId('popup-status').textContent()).toMatch(/did not let Brieflight copy: select the brief and copy it yourself/);
+    expect(await popup.getByTestId('popup-status').textContent()).not.toContain('not focused');
+    await popup.close();
+    await page.close();
+  });
+
   it('copies the brief as clean Markdown: title, address, targets table with its header row, directives by addressee', async () => {
     const page = await session.open('/en-news.html');
     const popup = await session.browser.popup(page);

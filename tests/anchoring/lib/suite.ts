@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { buildTextModel } from '../../../lib/anchoring/text-model';
 import { normalizeString } from '../../../lib/anchoring/normalize';
-import { indexText, matchInText } from '../../../lib/anchoring/match-quote';
+import { indexText, matchInText, placeOf } from '../../../lib/anchoring/match-quote';
+import { decidedBy, printRules } from './decided-by';
 import { leafBlocks } from './blocks';
 import { pickHighlights } from './pick';
 import { MUTATIONS, mutate, track, truthAfter, type Mutation } from './mutate';
@@ -25,6 +26,8 @@ export interface SuiteResult {
   all: Tally;
   /** Every wrong anchor (and, with `verbose`, every orphan whose text survives), described. */
   failures: string[];
+  /** How many cases each rule of the policy decided. */
+  rules: Map<string, number>;
 }
 
 function bodyOf(html: string): Element {
@@ -36,6 +39,7 @@ export function runSuite(pages: Iterable<SuitePage>, highlightsPerPage: number, 
   const byMutation = new Map<Mutation, Tally>(MUTATIONS.map((m) => [m, emptyTally()]));
   const byGroup = new Map<Group, Tally>((['survives', 'edited', 'removed', 'ambiguous'] as const).map((g) => [g, emptyTally()]));
   const failures: string[] = [];
+  const rules = new Map<string, number>();
 
   for (const { name: page, html } of pages) {
     const original = bodyOf(html);
@@ -55,7 +59,10 @@ export function runSuite(pages: Iterable<SuitePage>, highlightsPerPage: number, 
       const index = indexText(after.model.text);
       picked.forEach((h, i) => {
         const truth = after.spans[i] ?? null;
-        const result = matchInText(after.model.text, h.selectors, index);
+        const decision = matchInText(after.model.text, h.selectors, index);
+        const result = placeOf(decision);
+        const rule = decidedBy(decision);
+        rules.set(rule, (rules.get(rule) ?? 0) + 1);
         const outcome = classify(truth, result, index, h.selectors.quote.exact);
         const group = groupOf(truth, tracked[i]!.editedChars, ambiguous[i]!);
         add(byMutation.get(kind)!, outcome);
@@ -64,18 +71,18 @@ export function runSuite(pages: Iterable<SuitePage>, highlightsPerPage: number, 
         if (bad && (verbose || outcome === 'wrong')) {
           const got = result ? JSON.stringify(after.model.text.slice(result.start, result.end)).slice(0, 120) : '-';
           const want = truth ? JSON.stringify(after.model.text.slice(truth.start, truth.end)).slice(0, 120) : '-';
-          failures.push(`${outcome} ${group} ${page} ${kind} ${result?.method ?? ''} ${result?.score.toFixed(3) ?? ''}\n   quote ${JSON.stringify(h.selectors.quote.exact).slice(0, 120)}\n   want  ${want}\n   got   ${got}`);
+          failures.push(`${outcome} ${group} ${page} ${kind} ${rule} ${result?.score.toFixed(3) ?? ''}\n   quote ${JSON.stringify(h.selectors.quote.exact).slice(0, 120)}\n   want  ${want}\n   got   ${got}`);
         }
       });
     }
   }
   const all = emptyTally();
   for (const t of byMutation.values()) for (const k of ['cases', 'right', 'orphan', 'elsewhere', 'copy', 'wrong'] as const) all[k] += t[k];
-  return { byMutation, byGroup, all, failures };
+  return { byMutation, byGroup, all, failures, rules };
 }
 
 /** The suite's table: outcomes by kind of change, then by what happened to the quote. */
-function printTables({ byMutation, byGroup, all }: SuiteResult): void {
+function printTables({ byMutation, byGroup, all, rules }: SuiteResult): void {
   const pct = (n: number, d: number): string => (d ? `${((100 * n) / d).toFixed(2)}%` : '-');
   const row = (name: string, t: Tally) =>
     `${name.padEnd(18)} ${String(t.cases).padStart(6)} ${String(t.right).padStart(6)} ${String(t.orphan).padStart(7)} ${String(t.elsewhere).padStart(9)} ${String(t.copy).padStart(5)} ${String(t.wrong).padStart(6)}   ${pct(t.right, t.cases)}`;
@@ -84,6 +91,7 @@ function printTables({ byMutation, byGroup, all }: SuiteResult): void {
   console.log('-- by what happened to the quote --');
   for (const [g, t] of byGroup) console.log(row(g, t));
   console.log(row('overall', all));
+  printRules(rules);
 }
 
 /** Prints each goal as PASS or FAIL and the `anchoring: N passed, N failed` line; returns the failures. */

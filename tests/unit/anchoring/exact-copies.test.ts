@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { selectorsFor } from './selectors-for';
-import { matchInText } from '../../../lib/anchoring/match-quote';
+import { placeIn } from './place-in';
 
 // A reference list where every item ends in the same boilerplate: the quote
 // "for Culture" occurs in each of them.
@@ -28,7 +28,7 @@ describe('matchInText, an unchanged quote with many identical copies', () => {
     // The first item's neighbours of the quote edited on both sides.
     const own = item(titles[0]!, 0);
     const after = before.replace(own, own.replace('Ministry for', 'power for').replace('and Heritage', 'and with'));
-    const m = matchInText(after, s)!;
+    const m = placeIn(after, s)!;
     expect(m).not.toBeNull();
     const at = after.indexOf('power for Culture') + 'power '.length;
     expect(m.start).toBe(at);
@@ -46,7 +46,7 @@ describe('matchInText, an unchanged quote with many identical copies', () => {
     // The quote's own item is gone: two other items keep its whole suffix (" Zealand. Retrieved 7 January 2011"),
     // and one keeps more of its prefix: none of them is the reader's.
     const after = others.join('\n');
-    expect(matchInText(after, s)).toBeNull();
+    expect(placeIn(after, s)).toBeNull();
   });
 });
 
@@ -57,7 +57,7 @@ describe('matchInText, an edited quote whose exact copies remain elsewhere', () 
   it('finds its own place, a letter corrected, where both sides of its context are intact', () => {
     const own = item(titles[1]!, 1);
     const after = before.replace(own, own.replace('for Culture', 'for Kulture'));
-    const m = matchInText(after, s)!;
+    const m = placeIn(after, s)!;
     expect(m).not.toBeNull();
     expect(after.slice(m.start, m.end)).toBe('for Kulture');
     expect(m.start).toBe(after.indexOf('for Kulture'));

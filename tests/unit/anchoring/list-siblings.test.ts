@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { selectorsFor } from './selectors-for';
-import { matchInText } from '../../../lib/anchoring/match-quote';
+import { placeIn } from './place-in';
 
 // A category list whose items differ only in a date, side by side: each item's
 // context is its siblings' text, and seeds from neighbouring items merge into
@@ -22,7 +22,7 @@ function outcome(date: string, typos: number): { found: string | null; edited: s
   const s = selectorsFor(before, quote);
   const edited = mistyped(quote, typos);
   const after = page(dates.map((d) => (d === date ? edited : item(d))));
-  const m = matchInText(after, s);
+  const m = placeIn(after, s);
   return { found: m && after.slice(m.start, m.end), edited };
 }
 
@@ -60,7 +60,7 @@ describe('matchInText, a removed item whose next sibling moved up into its place
     const quote = cases[1]!;
     const s = selectorsFor(before, quote);
     const after = page(cases.filter((c) => c !== quote));
-    const m = matchInText(after, s);
+    const m = placeIn(after, s);
     expect(m === null ? null : after.slice(m.start, m.end)).toBeNull();
   });
 
@@ -75,7 +75,7 @@ describe('matchInText, a removed item whose next sibling moved up into its place
     const s = selectorsFor(before, quote);
     const corrected = quote.replace('thêm 3 ca', 'thêm 4 ca');
     const after = before.replace(quote, corrected);
-    const m = matchInText(after, s);
+    const m = placeIn(after, s);
     expect(m && after.slice(m.start, m.end)).toBe(corrected);
   });
 });

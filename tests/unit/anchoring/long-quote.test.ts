@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { selectorsFor } from './selectors-for';
-import { matchInText } from '../../../lib/anchoring/match-quote';
+import { placeIn } from './place-in';
 
 // A reference list where many items end alike ("… University Press. pp. 121–133."):
 // the item before a highlighted one, once a word of it is corrected, fits
@@ -24,7 +24,7 @@ describe('matchInText, a long corrected quote in a re-ordered list, with one old
     // The quote moved far down; its old next item now follows a web reference, and the item
     // that was before it moved too, a page number corrected.
     const after = [...filler.slice(0, 10), web(1), next, ...filler.slice(10, 20), previousCorrected, ...filler.slice(20, 25), web(3), corrected, ...filler.slice(25), web(2)].join('\n');
-    const m = matchInText(after, s)!;
+    const m = placeIn(after, s)!;
     expect(m).toMatchObject({ method: 'fuzzy' });
     expect(after.slice(m.start, m.end)).toBe(corrected);
   });
@@ -33,7 +33,7 @@ describe('matchInText, a long corrected quote in a re-ordered list, with one old
     // The item removed; a further-reading box elsewhere repeats it, corrected. Its old
     // next item closed up against the press reference that was before it.
     const after = [...filler.slice(0, 10), previousCorrected, next, ...filler.slice(10), web(1), `Further reading: ${corrected}`].join('\n');
-    expect(matchInText(after, s)).toBeNull();
+    expect(placeIn(after, s)).toBeNull();
   });
 });
 
@@ -62,6 +62,6 @@ describe('matchInText, a long quote whose paragraph held one side of its context
     // The date before it is found once and no longer sits beside the byline, but the byline
     // went with the headline's paragraph: nothing shows a re-ordered page.
     const after = [post[0], post[1], ...post.slice(3), sidebar].join('\n');
-    expect(matchInText(after, s)).toBeNull();
+    expect(placeIn(after, s)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { selectorsFor } from './selectors-for';
-import { matchInText } from '../../../lib/anchoring/match-quote';
+import { placeIn } from './place-in';
 
 const page =
   'The council met on Tuesday. It approved the budget for the coming year after a long debate. ' +
@@ -11,13 +11,13 @@ const page =
 describe('matchInText', () => {
   it('accepts the stored position when the text there is still the quote', () => {
     const s = selectorsFor(page, 'restoring hours that were cut');
-    expect(matchInText(page, s)).toMatchObject({ method: 'position', start: s.position.start, end: s.position.end });
+    expect(placeIn(page, s)).toMatchObject({ method: 'position', start: s.position.start, end: s.position.end });
   });
 
   it('rejects the stored position when other text now sits there, and finds the quote by search', () => {
     const s = selectorsFor(page, 'restoring hours that were cut');
     const changed = 'Breaking: a new paragraph. ' + page;
-    const m = matchInText(changed, s)!;
+    const m = placeIn(changed, s)!;
     expect(m.method).toBe('quote');
     expect(changed.slice(m.start, m.end)).toBe('restoring hours that were cut');
   });
@@ -25,7 +25,7 @@ describe('matchInText', () => {
   it('chooses, among repeated quotes, the one whose context fits', () => {
     const s = selectorsFor(page, 'the budget', 1); // the mayor's sentence
     const changed = 'Intro. ' + page;
-    const m = matchInText(changed, s)!;
+    const m = placeIn(changed, s)!;
     expect(changed.slice(m.start - 8, m.end)).toBe('to sign the budget');
   });
 
@@ -33,7 +33,7 @@ describe('matchInText', () => {
     const quote = 'Bus service on routes 4 and 12 will run every ten minutes at rush hour';
     const s = selectorsFor(page, quote);
     const changed = page.replace('every ten minutes', 'every 10 minutes');
-    const m = matchInText(changed, s)!;
+    const m = placeIn(changed, s)!;
     expect(m.method).toBe('fuzzy');
     expect(changed.slice(m.start, m.end)).toBe('Bus service on routes 4 and 12 will run every 10 minutes at rush hour');
   });
@@ -42,7 +42,7 @@ describe('matchInText', () => {
     const s = selectorsFor(page, 'Bus service on routes 4 and 12 will run every ten');
     // The cheapest alignment stops inside the new word ("every twen").
     const changed = page.replace('every ten', 'every twenty');
-    const m = matchInText(changed, s)!;
+    const m = placeIn(changed, s)!;
     expect(m).toMatchObject({ method: 'fuzzy' });
     expect(changed.slice(m.start, m.end)).toBe('Bus service on routes 4 and 12 will run every twenty');
   });
@@ -50,7 +50,7 @@ describe('matchInText', () => {
   it('orphans a quote whose sentence is gone even though a look-alike with a longer last word remains', () => {
     const s = selectorsFor(page, 'Bus service on routes 4 and 12 will run every ten');
     const changed = page.replace('Bus service on routes 4 and 12 will run every ten minutes at rush hour, the council said. ', '') + ' Last year: bus service on routes 4 and 12 will run every twenty minutes, it said.';
-    expect(matchInText(changed, s)).toBeNull();
+    expect(placeIn(changed, s)).toBeNull();
   });
 
   it('keeps an unchanged quote whose first word the page glued to the text before it', () => {
@@ -62,7 +62,7 @@ describe('matchInText', () => {
     const s = selectorsFor(before, quote);
     // Paragraphs re-ordered, and two blocks now meet without a space ("AfricaThere").
     const after = `${first} ${filler} Live updates from Africa${quote}${filler} ${last}`;
-    const m = matchInText(after, s)!;
+    const m = placeIn(after, s)!;
     expect(m).not.toBeNull();
     expect(after.slice(m.start, m.end)).toBe(quote);
   });
@@ -73,7 +73,7 @@ describe('matchInText', () => {
     const s = selectorsFor(before, 'from June 12.');
     // The date corrected, and the list re-ordered: the next item now comes last.
     const after = 'Road works this summer. ' + [items[0], items[1]!.replace('12', '14'), items[3], items[2]].join(' ') + ' Plan your trips.';
-    const m = matchInText(after, s)!;
+    const m = placeIn(after, s)!;
     expect(m).toMatchObject({ method: 'fuzzy' });
     expect(after.slice(m.start, m.end)).toBe('from June 14.');
   });
@@ -81,26 +81,26 @@ describe('matchInText', () => {
   it('orphans a short edited quote whose one intact side is repeated elsewhere or whose other side is gone', () => {
     const s = selectorsFor(page, 'routes 4 and 12');
     // The rest of its sentence deleted: nothing shows the quote moved rather than went.
-    expect(matchInText(page.replace('routes 4 and 12 will run every ten minutes at rush hour', 'routes 4 and 13'), s)).toBeNull();
+    expect(placeIn(page.replace('routes 4 and 12 will run every ten minutes at rush hour', 'routes 4 and 13'), s)).toBeNull();
   });
 
   it('orphans a quote that was rewritten beyond the threshold', () => {
     const s = selectorsFor(page, 'Library branches will open on Sundays again from April');
     const changed = page.replace('Library branches will open on Sundays again from April', 'Reading rooms stay shut at weekends until summer');
-    expect(matchInText(changed, s)).toBeNull();
+    expect(placeIn(changed, s)).toBeNull();
   });
 
   it('orphans a short quote whose paragraph is gone rather than taking another occurrence', () => {
     const s = selectorsFor(page, 'council', 1); // "the council said"
     const changed = page.replace('Bus service on routes 4 and 12 will run every ten minutes at rush hour, the council said. ', '');
-    expect(matchInText(changed, s)).toBeNull();
+    expect(placeIn(changed, s)).toBeNull();
   });
 
   it('treats NFD and NFC text and changed white space as the same text', () => {
     const vi = 'Bộ Giáo dục yêu cầu các trường công khai học phí trước ngày 15/8 trên cổng thông tin.';
     const s = selectorsFor(vi, 'công khai học phí');
     const changed = ('Tin mới. ' + vi).normalize('NFD').replace('khai học', 'khai \n  học');
-    const m = matchInText(changed, s)!;
+    const m = placeIn(changed, s)!;
     expect(m).not.toBeNull();
     expect(changed.slice(m.start, m.end).normalize('NFC').replace(/\s+/g, ' ')).toBe('công khai học phí');
   });
@@ -126,7 +126,7 @@ describe('matchInText, a quote that lost both sides of its context', () => {
   it('finds the corrected item elsewhere in the re-ordered list', () => {
     const after = [`^ ${refs[1]}`, ...filler.slice(0, 12), edited, ...filler.slice(12), `^ ${refs[3]}`, `^ ${refs[0]}`, `^ ${refs[4]}`];
     const text = after.join('\n');
-    const m = matchInText(text, s)!;
+    const m = placeIn(text, s)!;
     expect(m).toMatchObject({ method: 'fuzzy' });
     expect(text.slice(m.start, m.end)).toBe(edited);
   });
@@ -135,14 +135,14 @@ describe('matchInText, a quote that lost both sides of its context', () => {
     const removed = [refs[0], refs[1], refs[3], refs[4]].map((r) => `^ ${r}`).join('\n');
     // A near-copy elsewhere on the page (a further-reading box) must not be taken for it.
     const text = removed + '\n\nFurther reading: ' + edited;
-    expect(matchInText(text, s)).toBeNull();
+    expect(placeIn(text, s)).toBeNull();
   });
 
   it('orphans it when a look-alike family exists (several items that differ only in a date)', () => {
     const family = [1, 2, 3].map((d) => `^ Wilson, John (March 20${10 + d}). "European discovery of New Zealand – Abel Tasman". Te Ara: The Encyclopedia of New Zealand.`);
     // Far enough from the old neighbours that only the family can speak against it.
     const text = family.join('\n') + '\n' + [...filler, ...[refs[4], refs[3], refs[0], refs[1]].map((r) => `^ ${r}`)].join('\n');
-    expect(matchInText(text, s)).toBeNull();
+    expect(placeIn(text, s)).toBeNull();
   });
 
   describe('in a templated list where every piece of the quote is boilerplate', () => {
@@ -156,7 +156,7 @@ describe('matchInText, a quote that lost both sides of its context', () => {
       const s = selectorsFor(before, own);
       // Removed, and the list re-ordered so its old neighbours are far apart and far from its old place.
       const after = [others[2], others[0], others[3], ...family, others[4], others[1], ...others.slice(5)].join('\n');
-      expect(matchInText(after, s)).toBeNull();
+      expect(placeIn(after, s)).toBeNull();
     });
 
     it('still finds a corrected item among items that share only the boilerplate', () => {
@@ -166,7 +166,7 @@ describe('matchInText, a quote that lost both sides of its context', () => {
       const s = selectorsFor(before, own);
       const edited = own.replace('European discovery', 'European discoveries');
       const after = [others[2], others[0], others[3], ...items.slice(0, 12), edited, ...items.slice(12), others[4], others[1], ...others.slice(5)].join('\n');
-      const m = matchInText(after, s)!;
+      const m = placeIn(after, s)!;
       expect(m).toMatchObject({ method: 'fuzzy' });
       expect(after.slice(m.start, m.end)).toBe(edited);
     });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { selectorsFor } from './selectors-for';
-import { matchInText } from '../../../lib/anchoring/match-quote';
+import { placeIn } from './place-in';
 
 const topics = ['Women and the vote', 'The 1918 influenza pandemic', 'Gallipoli casualties by country', 'The Vietnam War', 'Treaty of Waitangi signing', 'First World War overview'];
 const items = topics.map((t, i) => `^ Author${i}, A. (19${60 + i}). "${t}". Some Press, p. ${10 + i}.`);
@@ -19,7 +19,7 @@ describe('matchInText, a short edited quote with one whole side intact', () => {
     // suffix (" New Zealand History. Ministry f", after every Ministry item) is intact.
     const edited = '^ "The Battla foe Crete".';
     const after = [others[0], journal, own.replace(quote, edited), book, others[1], others[2]].join('\n');
-    const m = matchInText(after, s)!;
+    const m = placeIn(after, s)!;
     expect(m).not.toBeNull();
     expect(after.slice(m.start, m.end)).toBe(edited);
   });
@@ -34,7 +34,7 @@ describe('matchInText, a short edited quote with one whole side intact', () => {
     // The quote's item removed; "September 2016." keeps its whole prefix ("…Retrieved 26 "), and the
     // quote's old suffix (the next item) is still on the page.
     const after = [...items.slice(0, 3), next, ...items.slice(3), ...family].join('\n');
-    expect(matchInText(after, s)).toBeNull();
+    expect(placeIn(after, s)).toBeNull();
   });
 });
 
@@ -52,7 +52,7 @@ describe('matchInText, a short edited quote whose paragraph was removed, in text
     const before = paragraphs.join('\n');
     const s = selectorsFor(before, 'tempor incididunt');
     const after = [paragraphs[0], paragraphs[1], paragraphs[3], paragraphs[4]].join('\n');
-    const m = matchInText(after, s);
+    const m = placeIn(after, s);
     expect(m === null ? null : after.slice(m.start, m.end)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { selectorsFor } from './selectors-for';
-import { matchInText } from '../../../lib/anchoring/match-quote';
+import { placeIn } from './place-in';
 
 // A category list at the foot of a page, items in no particular order.
 const categories = [
@@ -27,20 +27,20 @@ describe('matchInText, a quote of a few words found once in a setting that contr
   it('takes that one copy when the list was re-ordered around it and nothing else fits', () => {
     const s = selectorsFor(before, 'semi-protected against');
     const after = edited(page(shuffled));
-    const m = matchInText(after, s)!;
+    const m = placeIn(after, s)!;
     expect(m).not.toBeNull();
     expect(after.slice(m.start, m.end)).toBe('semi-protected against');
   });
 
   it('orphans a shorter quote (a word or two is too likely another passage’s)', () => {
     const s = selectorsFor(before, 'semi-protected');
-    expect(matchInText(page(shuffled).replace('Wikipedia pages semi-protected against vandalism', 'Project drafts semi-protected from spam'), s)).toBeNull();
+    expect(placeIn(page(shuffled).replace('Wikipedia pages semi-protected against vandalism', 'Project drafts semi-protected from spam'), s)).toBeNull();
   });
 
   it('orphans it when its item is gone and the quote occurs more than once elsewhere', () => {
     const s = selectorsFor(before, 'semi-protected against');
     const after = page(shuffled.filter((i) => i !== 1)).replace('Personal tools', 'Talk archives semi-protected against bots; drafts semi-protected against vandals. Personal tools');
-    expect(matchInText(after, s)).toBeNull();
+    expect(placeIn(after, s)).toBeNull();
   });
 
   it('prefers a changed version in the quote’s own setting to the copy in another', () => {
@@ -48,7 +48,7 @@ describe('matchInText, a quote of a few words found once in a setting that contr
     const s = selectorsFor(text, 'reopens on Sundays');
     // Corrected where it stood; an exact copy remains elsewhere, in another setting.
     const after = text.replace('reopens on Sundays', 'reopened on Sundays') + ' Notes: branch reopens on Sundays only in summer.';
-    const m = matchInText(after, s)!;
+    const m = placeIn(after, s)!;
     expect(m).not.toBeNull();
     expect(after.slice(m.start, m.end)).toBe('reopened on Sundays');
   });

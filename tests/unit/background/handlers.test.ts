@@ -50,7 +50,7 @@ describe('the background', () => {
     const id = (created.value as { id: string }).id;
     for (const url of ['http://news.example.vn/a.html', 'https://news.example.vn:8443/a.html', 'https://evil.news.example.vn/a.html']) {
       expect(await send('highlights.forPage', { pageKey: newHighlight.pageKey }, tabOn(url)), url).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
-      expect(await send('highlights.update', { id, changes: { note: 'hijacked' } }, tabOn(url)), url).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+      expect(await send('highlights.edit', { id, ops: [{ op: 'setNote', note: 'hijacked' }] }, tabOn(url)), url).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
     }
     expect(await send('highlights.forPage', { pageKey: newHighlight.pageKey }, tabOn('https://www.news.example.vn/a.html'))).toMatchObject({ ok: true, value: [{ note: '' }] });
   });
@@ -59,9 +59,12 @@ describe('the background', () => {
     const [h] = smallLibrary();
     await applyImport(db, { source: 'backup', skipped: [], highlights: [h!], articles: [] });
     const evil = tabOn('https://evil.test/copy');
-    expect(await send('highlights.update', { id: h!.id, changes: { note: 'hijacked' } }, evil)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(await send('highlights.edit', { id: h!.id, ops: [{ op: 'setNote', note: 'hijacked' }] }, evil)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
     expect(await send('highlights.delete', { ids: [h!.id] }, evil)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
-    expect(await send('highlights.update', { id: h!.id, changes: { note: 'Ghi chú' } }, tabOn(h!.url))).toMatchObject({ ok: true, value: { note: 'Ghi chú' } });
+    expect(await send('highlights.edit', { id: h!.id, ops: [{ op: 'setNote', note: 'Ghi chú' }] }, tabOn(h!.url))).toMatchObject({ ok: true, value: { note: 'Ghi chú' } });
+    // A whole new value from a page's possibly stale copy is not a content script's to send: it edits by operations.
+    expect(await send('highlights.update', { id: h!.id, changes: { tags: [] } }, tabOn(h!.url))).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(await send('highlights.update', { id: h!.id, changes: { tags: ['kept'] } }, library)).toMatchObject({ ok: true, value: { tags: ['kept'] } });
   });
 
   it('keeps the tags two tabs add to one highlight at once (edits as operations on the stored record)', async () => {
@@ -113,6 +116,12 @@ describe('the background', () => {
     const unknown = (n: number) => Array.from({ length: n }, () => crypto.randomUUID());
     expect(await send('highlights.delete', { ids: unknown(20_000) }, tabOn(newHighlight.url))).toMatchObject({ ok: false, error: { code: 'invalid-message', message: expect.stringContaining('"ids"') } });
     expect(await send('highlights.delete', { ids: unknown(1_000) }, tabOn(newHighlight.url))).toEqual({ ok: true, value: [] });
+    const states = unknown(20_000).map((id) => ({ id, state: 'orphaned' }));
+    expect(await send('highlights.setStates', { states }, tabOn(newHighlight.url))).toMatchObject({ ok: false, error: { code: 'invalid-message', message: expect.stringContaining('"states"') } });
+    const { value: kept } = (await send('highlights.forPage', { pageKey: newHighlight.pageKey }, library)) as { value: object[] };
+    const many = unknown(1_001).map((id) => ({ ...kept[0], id }));
+    expect(await send('highlights.restore', { highlights: many }, tabOn(newHighlight.url))).toMatchObject({ ok: false, error: { code: 'invalid-message', message: expect.stringContaining('"highlights"') } });
+    expect(await db.highlights.count()).toBe(1);
     expect(await db.highlights.count()).toBe(1);
   });
 

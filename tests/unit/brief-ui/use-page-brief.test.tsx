@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PageView } from '../../../components/brief/use-page-brief';
 
 // The page as the popup sees it: its content script answers only after `answersAfter` tries.
-const page = { tries: 0, answersAfter: 0, status: 'complete' };
+const page = { tries: 0, answersAfter: 0, status: 'complete', briefFails: false };
 vi.mock('../../../components/brief/page-client', async (original) => ({
   ...(await original<typeof import('../../../components/brief/page-client')>()),
   pageInfo: async () => {
@@ -14,7 +14,11 @@ vi.mock('../../../components/brief/page-client', async (original) => ({
   },
   tabRef: async (id: number) => ({ id, url: 'https://news.example/a', status: page.status }),
   cachedArticle: async () => null,
-  pageBrief: async () => ({ status: 'not-article' }),
+  pageBrief: async () => {
+    const { MessageError } = await import('../../../lib/messaging');
+    if (page.briefFails) throw new MessageError('internal', 'TypeError: doc.body is null at brief-request.ts:12');
+    return { status: 'not-article' };
+  },
 }));
 const { usePageBrief } = await import('../../../components/brief/use-page-brief');
 
@@ -28,6 +32,7 @@ beforeEach(() => {
   vi.useFakeTimers();
   seen = [];
   page.tries = 0;
+  page.briefFails = false;
   root = document.createElement('div');
   document.body.append(root);
 });
@@ -59,5 +64,16 @@ describe('the brief of a loaded page whose content script answers late', () => {
     await after(60_000);
     expect(page.tries).toBe(tries);
     expect(last()).toEqual({ kind: 'unavailable', reason: 'unreachable' });
+  });
+});
+
+describe('the brief of a page whose reading fails', () => {
+  it('tells the reader what to do, not the exception', async () => {
+    page.answersAfter = 0;
+    page.briefFails = true;
+    act(() => render(<Probe />, root));
+    await after(1_000);
+    expect(last()).toMatchObject({ kind: 'page', brief: 'error', error: expect.stringContaining('reload the page') });
+    expect(JSON.stringify(last())).not.toContain('TypeError');
   });
 });

@@ -109,6 +109,16 @@ describe('the highlights of a page', () => {
     expect(store.states.flat().filter((s) => s.id === b.id)).toEqual([]);
   });
 
+  it('records the states of a page with more highlights than one message may name, in parts', async () => {
+    setPage(PARAGRAPHS);
+    const many = Array.from({ length: 2_500 }, (_, k) => ({ ...stored('không có trên trang này'), text: `không có trên trang này ${k}` }));
+    const store = fakeStore(many);
+    await new PageHighlights(createPainter(document, 'marks'), store).load('k');
+    await vi.waitFor(() => expect(store.states.flat()).toHaveLength(2_500));
+    expect(store.states.map((part) => part.length)).toEqual([1_000, 1_000, 500]);
+    expect(new Set(store.states.flat().map((s) => s.id)).size).toBe(2_500);
+  });
+
   it('records a visit\'s orphans as soon as the page is read, so a tab closed at once still lists them', async () => {
     const kept = stored('Bộ Tài chính chủ trì');
     const gone = stored('giải phóng mặt bằng');
