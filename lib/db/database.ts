@@ -8,6 +8,7 @@ import { isPacked, pack, unpack, type StoredHighlight, type UnpackedHighlight } 
 import type { BlockRow, ReleasedRow, SegmentRow } from './blocks';
 import { moveSegmentsToBlocks } from './upgrade-5';
 import type { PageNote } from '../export/page-note';
+import type { StateRow } from './states';
 
 export type { StoredHighlight } from './record';
 
@@ -58,6 +59,7 @@ export type BrieflightDB = Dexie & {
   segments: EntityTable<SegmentRow, 'seg'>;
   released: EntityTable<ReleasedRow, 'key'>;
   pageNotes: EntityTable<PageNote, 'pageKey'>;
+  states: EntityTable<StateRow, 'id'>;
 };
 
 export { highlightTables } from './tables';
@@ -161,5 +163,9 @@ export function openDatabase(name = DB_NAME): BrieflightDB {
   // Version 6: the reader's note on a whole page (page-notes.ts), a table of its own. Nothing else
   // changes, so no upgrade: every record stays as version 5 wrote it.
   db.version(6).stores({ pageNotes: 'pageKey' });
+  // Version 7: a highlight's state on the last visit, where it differs from its stored copy, in a
+  // table of its own (states.ts): visiting a page no longer rewrites a highlight. No upgrade:
+  // every record keeps the state it holds, which is right until the next visit.
+  db.version(7).stores({ states: 'id, pageKey' });
   return db;
 }

@@ -7,6 +7,7 @@ import { applyEditOps, type EditOp } from '../model/edit';
 import { syncPages } from './pages';
 import { facetValuesInSegments, wordsRow } from './terms';
 import { ownWords } from '../search';
+import { recordStates, withStates, withStatesFrom } from './states';
 
 /*
  * A highlight saved one at a time is a record of its own, stored packed (record.ts), with its own
@@ -20,8 +21,14 @@ const sameWords = (a: readonly string[], b: readonly string[]) => a.length === b
 
 export async function highlightsForPage(db: BrieflightDB, pageKey: string): Promise<Highlight[]> {
   return db.transaction('r', highlightTables(db), async () => {
-    const [own, inBlocks] = await Promise.all([db.highlights.where('pageKey').equals(pageKey).toArray(), pageInBlocks(db, pageKey)]);
-    return [...own.map(unpack), ...inBlocks].sort(byCreated);
+    // The page's state rows (states.ts) come in the same round trip as its highlights.
+    const [own, inBlocks, states] = await Promise.all([
+      db.highlights.where('pageKey').equals(pageKey).toArray(),
+      pageInBlocks(db, pageKey),
+      db.states.where('pageKey').equals(pageKey).toArray(),
+    ]);
+    const seen = withStatesFrom(new Map(states.map((r) => [r.id, r.state])));
+    return [...own.map(unpack), ...inBlocks].sort(byCreated).map(seen);
   });
 }
 
@@ -73,7 +80,9 @@ export async function applyChanges(
   const record = await db.highlights.get(id);
   const inBlock = record ? undefined : (await findInBlocks(db, [id])).get(id);
   if (!record && !inBlock) return null;
-  const current = record ? unpack(record) : inBlock!.h;
+  // With its state as last seen (states.ts): the record written below takes it along.
+  const [current] = await withStates(db, [record ? unpack(record) : inBlock!.h]);
+  if (!current) return null;
   // An edit given as operations is worked out here, on the current record, inside the transaction.
   const changes = typeof change === 'function' ? change(current) : change;
   const onlyState = Object.keys(changes).every((k) => k === 'state');
@@ -81,7 +90,7 @@ export async function applyChanges(
   const next: Highlight = { ...current, ...changes, modified: onlyState ? current.modified : now.toISOString() };
   // A highlight leaving its segment: the segment's copy is dead from now on.
   if (inBlock) await release(db, [inBlock]);
-  await db.highlights.put(pack(next));
+  await Promise.all([db.highlights.put(pack(next)), db.states.delete(id)]);
   // New words (a note, tags) or a highlight leaving its segment (or a version 2 record's words): its own words row.
   const words = ownWords(next);
   if (!record || 'words' in record || !sameWords(words, ownWords(current))) await db.words.put({ id, words });
@@ -95,6 +104,7 @@ export async function deleteHighlights(db: BrieflightDB, ids: string[]): Promise
     const { found, inBlocks } = await locateHighlights(db, ids);
     await db.highlights.bulkDelete(found.map((h) => h.id));
     await db.words.bulkDelete(found.map((h) => h.id));
+    await db.states.bulkDelete(found.map((h) => h.id));
     await release(db, inBlocks.values());
     await syncPages(db, found, []);
     return found;
@@ -107,23 +117,30 @@ export async function restoreHighlights(db: BrieflightDB, list: Highlight[]): Pr
     const { found: before, inBlocks } = await locateHighlights(db, list.map((h) => h.id));
     await release(db, inBlocks.values());
     await db.highlights.bulkPut(list.map((h) => pack(h)));
+    // Exactly as given: their states too.
+    await db.states.bulkDelete(list.map((h) => h.id));
     await db.words.bulkPut(list.map(wordsRow));
     await syncPages(db, before, list);
     return list.length;
   });
 }
 
+/**
+ * Where highlights stood on this visit. Written beside the highlights (states.ts), never into
+ * them: a visit rewrites no record and releases no highlight from its segment. Returns how many
+ * changed state.
+ */
 export async function setStates(db: BrieflightDB, states: { id: string; state: AnchorState }[]): Promise<number> {
   return db.transaction('rw', highlightTables(db), async () => {
-    // Every page load reports its highlights' states: one read, and writes only for those that changed.
-    const records = await db.highlights.bulkGet(states.map((s) => s.id));
-    const changed = states.filter((s, i) => records[i] && records[i]!.state !== s.state);
-    const own = changed.length ? await db.highlights.bulkUpdate(changed.map(({ id, state }) => ({ key: id, changes: { state } }))) : 0;
-    // Those in a segment whose state changed leave it (segments never change), as an edit would.
-    const inBlocks = await findInBlocks(db, states.filter((_, i) => !records[i]).map((s) => s.id));
-    const moved = states.filter((s) => inBlocks.has(s.id) && inBlocks.get(s.id)!.h.state !== s.state);
-    for (const { id, state } of moved) await applyChanges(db, id, { state });
-    return own + moved.length;
+    // Every page load reports its highlights' states: one read of each place, writes only for changes.
+    const ids = states.map((s) => s.id);
+    const [records, inBlocks] = await Promise.all([db.highlights.bulkGet(ids), findInBlocks(db, ids)]);
+    const base = new Map<string, Pick<Highlight, 'state' | 'pageKey'>>();
+    records.forEach((r, i) => {
+      const stored = r ?? inBlocks.get(ids[i]!)?.h;
+      if (stored) base.set(ids[i]!, { state: stored.state, pageKey: stored.pageKey });
+    });
+    return recordStates(db, base, states);
   });
 }
 

@@ -61,6 +61,8 @@ export async function applyImport(db: BrieflightDB, batch: ImportBatch): Promise
       db.articles.bulkAdd(plan.articles.add),
       db.articles.bulkPut(plan.articles.update),
       db.pageNotes.bulkPut([...plan.pageNotes.add, ...plan.pageNotes.update]),
+      // An updated highlight comes with its own state: a state row from an earlier visit goes.
+      plan.update.length ? db.states.bulkDelete(plan.update.map((h) => h.id)) : undefined,
     ]);
     return { added: plan.add.length, updated: plan.update.length, skipped: plan.skip.length, duplicates: plan.duplicates, summary: plan.summary };
   });

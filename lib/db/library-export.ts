@@ -8,6 +8,7 @@ import { ExportBuilder, type ChunkOptions, type ExportFormat } from '../export';
 import { unpack } from './record';
 import { isFiltered, matchingIds, readShown, type LibraryFilters } from './library';
 import { notesByPage, type PageNote } from '../export/page-note';
+import { stateMap, withStatesFrom } from './states';
 
 /** The created index's order, newest first: by time, then by id as the index breaks ties. */
 const newestFirstOrder = (a: Highlight, b: Highlight) =>
@@ -28,10 +29,13 @@ type Sink = (batch: Highlight[]) => void;
  * third slower in Chromium (it looks each record up by its key).
  */
 async function readEvery(db: BrieflightDB, sink: Sink): Promise<void> {
+  // With their states as last seen (states.ts): few rows, read first.
+  const states = await stateMap(db);
+  const seen = states.size ? (batch: Highlight[]) => sink(batch.map(withStatesFrom(states))) : sink;
   await Promise.all([
-    ...KEY_RANGES.map(([lo, hi]) => db.highlights.where('id').between(lo, hi, true, false).toArray().then((rows) => sink(rows.map(unpack)))),
+    ...KEY_RANGES.map(([lo, hi]) => db.highlights.where('id').between(lo, hi, true, false).toArray().then((rows) => seen(rows.map(unpack)))),
     // And the segments' highlights (blocks.ts), block range by block range.
-    everyInBlocks(db, sink),
+    everyInBlocks(db, seen),
   ]);
 }
 

@@ -29,6 +29,7 @@ import { siteName } from '../url/page-key';
 import { facetValuesInSegments, facetWord, idsInSegments, idsOfWord, type Facet } from './terms';
 import { idsInCreatedOrder, pageIndex, segmentsOf, UntilWrite, type PageIndex } from './remembered';
 import { inOrder, type LibrarySort } from './library-order';
+import { rememberedStates, withStatesFrom } from './states';
 
 export interface LibraryFilters {
   /**
@@ -150,7 +151,7 @@ async function candidateIds(db: BrieflightDB, f: LibraryFilters, { whole, start 
   if (f.colors?.length) sets.push(withFacet('color', f.colors, t.where('color').anyOf([...f.colors]).primaryKeys()));
   for (const tag of f.tags ?? []) sets.push(withFacet('tag', [tag], t.where('tags').equals(tag).primaryKeys()));
   if (f.site) sets.push(Promise.all([db.pages.where('site').equals(f.site).primaryKeys() as Promise<string[]>, pageIndex(db)]).then(([keys, index]) => pagesCriterion(index, keys)));
-  if (f.orphansOnly) sets.push(withFacet('state', ['orphaned'], t.where('state').equals('orphaned').primaryKeys()));
+  if (f.orphansOnly) sets.push(Promise.all([withFacet('state', ['orphaned'], t.where('state').equals('orphaned').primaryKeys()), rememberedStates(db)]).then(([stored, seen]) => lastSeen(stored, seen)));
   if (f.from || f.to) {
     const range = f.from && f.to ? t.where('created').between(f.from, f.to, true, false) : f.from ? t.where('created').aboveOrEqual(f.from) : t.where('created').below(f.to!);
     sets.push(Promise.all([range.primaryKeys() as Promise<string[]>, createdBetweenInSegments(db, f.from, f.to)]).then(([own, inSegments]) => setCriterion([...own, ...inSegments])));
@@ -158,6 +159,13 @@ async function candidateIds(db: BrieflightDB, f: LibraryFilters, { whole, start 
   if (!sets.length) return null;
   // The smallest first: most ids then fail at the first test.
   return (await Promise.all(sets)).sort((a, b) => a.size - b.size);
+}
+
+/** Orphans by the states last seen (states.ts) where they differ from the stored copies' (`stored`). */
+function lastSeen(stored: Criterion, seen: ReadonlyMap<string, string>): Criterion {
+  let size = stored.size;
+  for (const state of seen.values()) if (state === 'orphaned') size++;
+  return { size, has: (id) => (seen.has(id) ? seen.get(id) === 'orphaned' : stored.has(id)) };
 }
 
 /** The segments' live highlights created at or after `from` and before `to`, from their directories. */
@@ -245,12 +253,13 @@ async function findMatchingIds(db: BrieflightDB, f: LibraryFilters): Promise<str
  * remembered segment directories name (no look-up per id, which costs a round trip each).
  */
 export async function readShown(db: BrieflightDB, ids: readonly string[]): Promise<Highlight[]> {
-  const [records, segments] = await Promise.all([db.highlights.bulkGet([...ids]), segmentsOf(db)]);
+  const [records, segments, states] = await Promise.all([db.highlights.bulkGet([...ids]), segmentsOf(db), rememberedStates(db)]);
   const inBlocks = await readLiveInBlocks(db, segments, ids.filter((_, i) => !records[i]));
+  const seen = withStatesFrom(states);
   const out: Highlight[] = [];
   records.forEach((r, i) => {
     const h = r ? unpack(r) : inBlocks.get(ids[i]!);
-    if (h) out.push(h);
+    if (h) out.push(seen(h));
   });
   return out;
 }
@@ -278,7 +287,7 @@ export interface Facets {
 
 /** What the filters can offer, from the indexes' unique keys (no scan of the highlights). */
 export async function facets(db: BrieflightDB): Promise<Facets> {
-  const [colors, tags, sites, orphans, segColors, segTags, segOrphans] = await Promise.all([
+  const [colors, tags, sites, orphans, segColors, segTags, segOrphans, seen] = await Promise.all([
     db.highlights.orderBy('color').uniqueKeys(),
     db.highlights.orderBy('tags').uniqueKeys(),
     db.pages.orderBy('site').uniqueKeys(),
@@ -286,12 +295,16 @@ export async function facets(db: BrieflightDB): Promise<Facets> {
     facetValuesInSegments(db, 'color'),
     facetValuesInSegments(db, 'tag'),
     idsInSegments(db, facetWord('state', 'orphaned'), true),
+    rememberedStates(db),
   ]);
+  // A state row differs from its highlight's stored state: each orphaned one adds an orphan, each anchored one takes one away.
+  let changed = 0;
+  for (const state of seen.values()) changed += state === 'orphaned' ? 1 : -1;
   const byName = (a: string, b: string) => a.localeCompare(b);
   return {
     colors: [...new Set([...(colors as Color[]), ...(segColors as Color[])])].sort(),
     tags: [...new Set([...(tags as string[]), ...segTags])].sort(byName),
     sites: (sites as string[]).filter(Boolean).sort(byName),
-    orphans: orphans + segOrphans.size,
+    orphans: orphans + segOrphans.size + changed,
   };
 }

