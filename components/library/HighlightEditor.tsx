@@ -3,6 +3,7 @@ import { COLORS, type Color, type Highlight, type HighlightChanges } from '@/lib
 import { t } from '@/lib/i18n';
 import { colorLabel } from '../ColorPicker';
 import { editedTags, tagsText } from './tags-text';
+import { problemText } from './problem';
 
 interface Props {
   row: Highlight;
@@ -33,7 +34,7 @@ export function HighlightEditor({ row, onChange, onDelete, onClose }: Props) {
       setProblem(null);
       return true;
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
+      setProblem(problemText(error));
       return false;
     }
   };

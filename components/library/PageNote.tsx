@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
+import { problemText } from './problem';
 
 interface Props {
   note: string;
@@ -26,7 +27,7 @@ export function PageNote({ note, editing, onEditing, onSave }: Props) {
       setProblem('');
       onEditing(false);
     } catch (e) {
-      setProblem(e instanceof Error ? e.message : String(e));
+      setProblem(problemText(e));
     }
   };
   if (!editing) {

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Article } from '@/lib/model/article';
 import type { Highlight } from '@/lib/model/highlight';
 import { markdownFiles } from '@/lib/export/markdown-zip';
-import { sendToBackground } from '@/lib/messaging';
+import { friendlyError, sendToBackground } from '@/lib/messaging';
 import { t } from '@/lib/i18n';
 import { saveFile } from '@/components/library/save-file';
 
@@ -19,7 +19,7 @@ export function ExportPageButton({ pageKey, highlights, article }: { pageKey: st
       if (file) saveFile(new Blob([file.text], { type: 'text/markdown;charset=utf-8' }), file.name);
       setProblem('');
     } catch (e) {
-      setProblem(t('error', { message: e instanceof Error ? e.message : String(e) }));
+      setProblem(friendlyError(e));
     }
   };
   return (

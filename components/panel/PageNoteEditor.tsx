@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { sendToBackground } from '@/lib/messaging';
+import { friendlyError, sendToBackground } from '@/lib/messaging';
 import { t } from '@/lib/i18n';
 
 /**
@@ -18,7 +18,7 @@ export function PageNoteEditor({ pageKey }: { pageKey: string }) {
         setStored(row?.note ?? '');
         setNote(row?.note ?? '');
       },
-      (e: unknown) => setProblem(t('error', { message: e instanceof Error ? e.message : String(e) })),
+      (e: unknown) => setProblem(friendlyError(e)),
     );
   }, [pageKey]);
   const save = async (text: string) => {
@@ -29,7 +29,7 @@ export function PageNoteEditor({ pageKey }: { pageKey: string }) {
       setProblem('');
     } catch (e) {
       // What the reader wrote stays in the field, to try again.
-      setProblem(t('error', { message: e instanceof Error ? e.message : String(e) }));
+      setProblem(friendlyError(e));
     }
   };
   return (

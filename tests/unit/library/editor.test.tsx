@@ -63,6 +63,25 @@ describe('the library editor', () => {
     return { saved, closed, opened };
   };
 
+  it('keeps what was typed and says the disk is full when the browser refuses the save', async () => {
+    const row = makeHighlight({ text: 'giải ngân', note: 'a' });
+    let closed = 0;
+    const refuse = async () => {
+      throw new DOMException('Encountered full disk while opening backing store for indexedDB.open.', 'QuotaExceededError');
+    };
+    mount(<HighlightEditor row={row} onChange={refuse} onDelete={() => {}} onClose={() => closed++} />);
+    const noteField = byTestId(dom.root(), 'note-editor') as HTMLTextAreaElement;
+    await act(() => {
+      noteField.value = 'a\nb';
+      noteField.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(() => void noteField.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    await settle();
+    expect(closed).toBe(0);
+    expect(noteField.value).toBe('a\nb');
+    expect(dom.root().textContent).toMatch(/out of storage space .*Free some disk space/);
+  });
+
   it('opens with the note as stored, every line break kept', async () => {
     const { saved, closed, opened } = await edit(null, null);
     expect(opened).toEqual({ note: THREE_LINES, tags: 'Hà Nội, 2026, kế hoạch' });
