@@ -25,11 +25,14 @@ export function PanelHighlight({
   orphan,
   onShow,
   onSave,
+  tagSuggestions,
 }: {
   highlight: Highlight;
   orphan: boolean;
   onShow: (id: string) => void;
   onSave: (id: string, ops: EditOp[]) => Promise<void>;
+  /** The id of a datalist of the reader's tags. */
+  tagSuggestions?: string;
 }) {
   const [editing, setEditing] = useState(false);
   const [note, setNote] = useState('');
@@ -111,6 +114,7 @@ export function PanelHighlight({
             />
             <input
               data-testid="panel-tags-input"
+              list={tagSuggestions}
               aria-label={t('rowTags')}
               placeholder={t('rowTags')}
               value={tags}

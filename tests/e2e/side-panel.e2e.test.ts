@@ -127,6 +127,34 @@ describe('the side panel', () => {
     await page.close();
   });
 
+  it('offers the reader\'s tags of every page while tags are typed in the panel, and none of them in the page', async () => {
+    const first = await session.open('/vi-chinh-phu.html');
+    await highlight(first, 'hoàn thành công tác giải phóng mặt bằng');
+    let panel = await session.browser.sidePanel(first);
+    await panel.getByTestId('highlights-tab').click();
+    const row = panel.getByTestId('panel-highlight').filter({ hasText: 'giải phóng mặt bằng' });
+    await row.focus();
+    await panel.keyboard.press('Enter');
+    await panel.getByTestId('panel-tags-input').fill('tiến-độ-dự-án');
+    await panel.getByTestId('panel-save').click();
+    await panel.close();
+
+    const other = await session.open('/en-news.html');
+    await highlight(other, 'a savings plan within 90 days');
+    panel = await session.browser.sidePanel(other);
+    await panel.getByTestId('highlights-tab').click();
+    await panel.getByTestId('panel-highlight').first().focus();
+    await panel.keyboard.press('Enter');
+    const input = panel.getByTestId('panel-tags-input');
+    const offered = () => panel.evaluate(() => [...document.querySelectorAll('[data-testid=panel-tag-suggestions] option')].map((o) => (o as HTMLOptionElement).value));
+    await expect.poll(offered).toContain('tiến-độ-dự-án');
+    expect(await input.getAttribute('list')).toBe(await panel.getByTestId('panel-tag-suggestions').getAttribute('id'));
+    expect(await other.evaluate(() => document.documentElement.outerHTML)).not.toContain('tiến-độ-dự-án');
+    await panel.close();
+    await other.close();
+    await first.close();
+  });
+
   it('lists orphans at the end with their quote and note', async () => {
     let version = 0;
     const paragraphs = [
