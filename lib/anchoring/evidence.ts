@@ -97,6 +97,11 @@ export class Evidence {
     return prefixSimilarity(this.text, start, this.quote.prefix) >= 1 && suffixSimilarity(this.text, end, this.quote.suffix) >= 1;
   }
 
+  /** Is the normalised span within `share` of the page's text from the quote's old place? */
+  nearOldPlace(span: { start: number }, share: number): boolean {
+    return Math.abs(span.start - toNormalizedOffset(this.index.norm, this.selectors.position.start)) <= share * this.text.length;
+  }
+
   /** How far `match` is from the quote's old place. */
   distanceFromOldPlace(match: TextMatch): number {
     return Math.abs(toNormalizedOffset(this.index.norm, match.start) - toNormalizedOffset(this.index.norm, this.selectors.position.start));

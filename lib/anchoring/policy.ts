@@ -71,7 +71,8 @@ export const POLICY = [
   {
     id: 'pinned-by-one-neighbour',
     // (An edited version beside one neighbour and an exact copy elsewhere: the copy rules weigh them.)
-    when: (e) => e.pinned?.sides === 1 && (e.pinned.quoteSim === 1 || !e.bestCopy),
+    // Near its old place only: far away, one neighbour is as likely the setting of a look-alike.
+    when: (e) => e.pinned?.sides === 1 && (e.pinned.quoteSim === 1 || !e.bestCopy) && e.nearOldPlace(e.pinned, LIMITS.pinned.oneSideMaxShift),
     verdict: 'place',
     place: (e) => e.match(e.pinned!, e.pinned!.quoteSim === 1 ? 'quote' : 'fuzzy', e.pinned!.quoteSim),
   },

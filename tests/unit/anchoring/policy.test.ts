@@ -85,3 +85,27 @@ describe('the policy, before any search', () => {
     expect(outcome(news, blank)).toEqual({ rule: 'empty-quote', text: null, at: -1 });
   });
 });
+
+describe('pinned-by-one-neighbour, far from the old place', () => {
+  // A list of cases, each entry ending alike. The quote's entry is cut out; far down the page, the entry
+  // of another case (other number, other person) keeps the same ending. That ending alone does not make
+  // it the quote's place: it is the setting of a look-alike.
+  const filler = (tag: string, n: number) =>
+    Array.from({ length: n }, (_, i) => `The ${tag} note ${i} lists the ${['roads', 'schools', 'clinics', 'bridges', 'parks'][i % 5]} checked in week ${i + 3}.`).join(' ');
+  const [before, between, after] = [filler('first', 10), filler('second', 80), filler('third', 5)];
+  const quote = 'Case 2840 was found in Khanh Hoa: a man of 22,';
+  const other = 'Case 2851 was found in Khanh Hoa: a boy of 15,';
+  const ending = ' who is being treated at the provincial hospital. ';
+  const old = `${before} ${quote}${ending}${between} ${other}${ending}${after}`;
+  const now = `${before} ${between} ${other}${ending}${after}`;
+  const selectors = describeText(old, old.indexOf(quote), old.indexOf(quote) + quote.length);
+
+  it('orphans the quote instead of placing it on another entry that ends alike', () => {
+    expect(outcome(now, selectors).text).toBeNull();
+  });
+
+  it('still places the quote when the entry, edited the same way, stands at its old place', () => {
+    const edited = `${before} ${other}${ending}${between} ${after}`;
+    expect(outcome(edited, selectors)).toMatchObject({ rule: 'pinned-by-one-neighbour', text: other });
+  });
+});
