@@ -99,12 +99,17 @@ export class Evidence {
 
   /** Is the normalised span within `share` of the page's text from the quote's old place? */
   nearOldPlace(span: { start: number }, share: number): boolean {
-    return Math.abs(span.start - toNormalizedOffset(this.index.norm, this.selectors.position.start)) <= share * this.text.length;
+    return Math.abs(span.start - this.oldStart) <= share * this.text.length;
+  }
+
+  /** Where the quote started, as a normalised offset. */
+  private get oldStart(): number {
+    return this.once('oldStart', () => toNormalizedOffset(this.index.norm, this.selectors.position.start));
   }
 
   /** How far `match` is from the quote's old place. */
   distanceFromOldPlace(match: TextMatch): number {
-    return Math.abs(toNormalizedOffset(this.index.norm, match.start) - toNormalizedOffset(this.index.norm, this.selectors.position.start));
+    return Math.abs(toNormalizedOffset(this.index.norm, match.start) - this.oldStart);
   }
 
   /** A span of normalised text as a match in raw offsets. */
